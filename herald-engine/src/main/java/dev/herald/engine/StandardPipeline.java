@@ -1,0 +1,23 @@
+package dev.herald.engine;
+
+import dev.herald.core.pipeline.Pipeline;
+import dev.herald.corenlp.CoreNlpBackbone;
+import dev.herald.corenlp.CoreNlpConfig;
+import dev.herald.entities.EntityResolver;
+import dev.herald.entities.OrganizationCountries;
+
+/** Herald's standard analysis: the CoreNLP backbone, then entities and times. */
+public final class StandardPipeline {
+    private StandardPipeline() {}
+
+    public static Pipeline create() {
+        return create(CoreNlpConfig.defaults());
+    }
+
+    public static Pipeline create(CoreNlpConfig backbone) {
+        return Pipeline.builder()
+                .add(new CoreNlpBackbone(backbone))
+                .add(new EntityResolver(OrganizationCountries.none()))
+                .build();
+    }
+}

@@ -1,0 +1,177 @@
+package dev.herald.time;
+
+import static dev.herald.spi.Checks.requireNonNull;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+
+/**
+ * Resolves relative expressions against the document's creation day. Without a day, the calendar fields that
+ * depend on it are left as TIMEX3 unknowns ({@code XXXX-04}, {@code XXXX-WXX}, {@code XXXX-XX-XX}) while the
+ * fields the text itself gives are kept.
+ */
+final class Anchor {
+    private final Optional<LocalDate> day;
+
+    Anchor(Optional<LocalDate> day) {
+        this.day = requireNonNull(day, "day");
+    }
+
+    boolean isKnown() {
+        return day.isPresent();
+    }
+
+    String day(int offset) {
+        return day.map(d -> d.plusDays(offset).toString()).orElse("XXXX-XX-XX");
+    }
+
+    String week(int offset) {
+        return day.map(d -> weekOf(d.plusWeeks(offset))).orElse("XXXX-WXX");
+    }
+
+    String month(int offset) {
+        return day.map(d -> yearMonth(d.plusMonths(offset).getYear(), d.plusMonths(offset).getMonthValue()))
+                .orElse("XXXX-XX");
+    }
+
+    String year(int offset) {
+        return day.map(d -> year(d.getYear() + offset)).orElse("XXXX");
+    }
+
+    String decade(int offset) {
+        return day.map(d -> String.format("%03d", Math.floorDiv(d.getYear(), 10) + offset)).orElse("XXX");
+    }
+
+    String quarter(int offset) {
+        return day.map(d -> {
+            int index = d.getYear() * 4 + quarterOf(d) - 1 + offset;
+            return year(Math.floorDiv(index, 4)) + "-Q" + (Math.floorMod(index, 4) + 1);
+        }).orElse("XXXX-QX");
+    }
+
+    /** The quarter {@code q} of the year the tense points to: a later quarter reported in the past is last year's. */
+    String namedQuarter(int q, Tense tense) {
+        return day.map(d -> {
+            int current = quarterOf(d);
+            int y = d.getYear();
+            if (tense == Tense.PAST && q > current) {
+                y--;
+            } else if (tense == Tense.FUTURE && q < current) {
+                y++;
+            }
+            return year(y) + "-Q" + q;
+        }).orElse("XXXX-Q" + q);
+    }
+
+    /** The month {@code m} of the current year, moved a year back or on when the tense says so. */
+    String namedMonth(int m, Tense tense) {
+        return day.map(d -> yearMonth(yearFor(d, m, 1, tense), m)).orElse("XXXX-" + two(m));
+    }
+
+    /** The most recent month {@code m} before the anchor's month ("last April"), or the next one ("next April"). */
+    String shiftedMonth(int m, int direction) {
+        return day.map(d -> {
+            int y = d.getYear();
+            if (direction < 0 && m >= d.getMonthValue()) {
+                y--;
+            } else if (direction > 0 && m <= d.getMonthValue()) {
+                y++;
+            }
+            return yearMonth(y, m);
+        }).orElse("XXXX-" + two(m));
+    }
+
+    String namedDay(int m, int dayOfMonth, Tense tense) {
+        return day.map(d -> yearMonth(yearFor(d, m, dayOfMonth, tense), m) + "-" + two(dayOfMonth))
+                .orElse("XXXX-" + two(m) + "-" + two(dayOfMonth));
+    }
+
+    /**
+     * The weekday nearest the anchor in the direction of the tense: the most recent one (the anchor day
+     * included) for the past, the next one (the anchor day included) for the future, the nearer of the two
+     * otherwise, ties going to the past.
+     */
+    String weekday(DayOfWeek weekday, Tense tense) {
+        return day.map(d -> {
+            LocalDate before = d.with(TemporalAdjusters.previousOrSame(weekday));
+            LocalDate after = d.with(TemporalAdjusters.nextOrSame(weekday));
+            return switch (tense) {
+                case PAST -> before;
+                case FUTURE -> after;
+                case UNKNOWN -> d.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - d.toEpochDay()
+                        ? before : after;
+            };
+        }).map(LocalDate::toString).orElse("XXXX-WXX-" + weekday.getValue());
+    }
+
+    /** "last Friday" (strictly before the anchor), "next Friday" (strictly after). */
+    String shiftedWeekday(DayOfWeek weekday, int direction) {
+        return day.map(d -> direction < 0 ? d.with(TemporalAdjusters.previous(weekday))
+                : d.with(TemporalAdjusters.next(weekday)))
+                .map(LocalDate::toString).orElse("XXXX-WXX-" + weekday.getValue());
+    }
+
+    /** A season of the current year, or of the year the tense or {@code direction} moves to. */
+    String season(String code, int direction, Tense tense) {
+        return day.map(d -> {
+            int now = seasonIndex(d.getMonthValue());
+            int target = seasonIndex(code);
+            int y = d.getYear();
+            if (direction < 0 || (direction == 0 && tense == Tense.PAST && target > now)) {
+                y = target < now ? y : y - 1;
+            } else if (direction > 0 || (direction == 0 && tense == Tense.FUTURE && target < now)) {
+                y = target > now ? y : y + 1;
+            }
+            return year(y) + "-" + code;
+        }).orElse("XXXX-" + code);
+    }
+
+    private static int yearFor(LocalDate anchor, int month, int dayOfMonth, Tense tense) {
+        int y = anchor.getYear();
+        int named = month * 100 + dayOfMonth;
+        int current = anchor.getMonthValue() * 100 + anchor.getDayOfMonth();
+        if (tense == Tense.PAST && named > current && month != anchor.getMonthValue()) {
+            return y - 1;
+        }
+        if (tense == Tense.FUTURE && named < current && month != anchor.getMonthValue()) {
+            return y + 1;
+        }
+        return y;
+    }
+
+    private static int seasonIndex(int month) {
+        return month <= 2 || month == 12 ? 0 : month <= 5 ? 1 : month <= 8 ? 2 : 3;
+    }
+
+    private static int seasonIndex(String code) {
+        return switch (code) {
+            case "WI" -> 0;
+            case "SP" -> 1;
+            case "SU" -> 2;
+            default -> 3;
+        };
+    }
+
+    static int quarterOf(LocalDate d) {
+        return (d.getMonthValue() - 1) / 3 + 1;
+    }
+
+    static String weekOf(LocalDate d) {
+        return year(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    static String year(int y) {
+        return String.format("%04d", y);
+    }
+
+    static String yearMonth(int y, int m) {
+        return year(y) + "-" + two(m);
+    }
+
+    static String two(int n) {
+        return String.format("%02d", n);
+    }
+}
