@@ -6,6 +6,7 @@ import static dev.herald.spi.Checks.requireNonNull;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -78,6 +79,6 @@ final class PhraseTable<V> {
     }
 
     private boolean allowedAlone(String raw, String phrase) {
-        return !guardShortWords || phrase.length() > 3 || !raw.equals(raw.toLowerCase(java.util.Locale.ROOT));
+        return !guardShortWords || phrase.length() > 3 || !raw.equals(raw.toLowerCase(Locale.ROOT));
     }
 }

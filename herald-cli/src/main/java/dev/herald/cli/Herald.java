@@ -2,6 +2,7 @@ package dev.herald.cli;
 
 import dev.herald.spi.ErrorCode;
 import dev.herald.spi.HeraldException;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,11 +16,11 @@ public final class Herald {
     static final int INTERNAL_ERROR = 1;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
-    static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new Herald());
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Herald()).setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("herald: " + message(e));
             return exitCode(e);

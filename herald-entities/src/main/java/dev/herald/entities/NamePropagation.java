@@ -52,6 +52,7 @@ final class NamePropagation {
             }
         }
         chains.forEach(chain -> chain.sort((a, b) -> a.span().compareTo(b.span())));
+        chains.sort((a, b) -> a.get(0).span().compareTo(b.get(0).span()));
     }
 
     private static List<List<String>> formsOf(List<Candidate> chain, List<Token> tokens) {

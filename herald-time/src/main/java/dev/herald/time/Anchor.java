@@ -2,6 +2,7 @@ package dev.herald.time;
 
 import static dev.herald.spi.Checks.requireNonNull;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -38,7 +39,7 @@ final class Anchor {
     }
 
     String year(int offset) {
-        return day.map(d -> year(d.getYear() + offset)).orElse("XXXX");
+        return day.map(d -> yyyy(d.getYear() + offset)).orElse("XXXX");
     }
 
     String decade(int offset) {
@@ -48,27 +49,35 @@ final class Anchor {
     String quarter(int offset) {
         return day.map(d -> {
             int index = d.getYear() * 4 + quarterOf(d) - 1 + offset;
-            return year(Math.floorDiv(index, 4)) + "-Q" + (Math.floorMod(index, 4) + 1);
+            return yyyy(Math.floorDiv(index, 4)) + "-Q" + (Math.floorMod(index, 4) + 1);
         }).orElse("XXXX-QX");
     }
 
-    /** The quarter {@code q} of the year the tense points to: a later quarter reported in the past is last year's. */
+    /** The quarter {@code q} of the anchor's year, or of last year when a later quarter is reported in the past. */
     String namedQuarter(int q, Tense tense) {
         return day.map(d -> {
             int current = quarterOf(d);
             int y = d.getYear();
             if (tense == Tense.PAST && q > current) {
                 y--;
-            } else if (tense == Tense.FUTURE && q < current) {
-                y++;
             }
-            return year(y) + "-Q" + q;
+            return yyyy(y) + "-Q" + q;
         }).orElse("XXXX-Q" + q);
     }
 
-    /** The month {@code m} of the current year, moved a year back or on when the tense says so. */
+    /**
+     * The month {@code m} nearest the anchor, a candidate on the side the tense points away from counting as
+     * three months further off: "April" in a June article is this April, "December" read in a February
+     * article is last December unless the sentence is in the future tense.
+     */
     String namedMonth(int m, Tense tense) {
-        return day.map(d -> yearMonth(yearFor(d, m, 1, tense), m)).orElse("XXXX-" + two(m));
+        return day.map(d -> {
+            int now = d.getYear() * 12 + d.getMonthValue() - 1;
+            int past = now - Math.floorMod(now - (m - 1), 12);
+            int future = past == now ? now : past + 12;
+            int index = nearer(now - past, future - now, tense, 3) ? past : future;
+            return yearMonth(Math.floorDiv(index, 12), m);
+        }).orElse("XXXX-" + two(m));
     }
 
     /** The most recent month {@code m} before the anchor's month ("last April"), or the next one ("next April"). */
@@ -84,9 +93,25 @@ final class Anchor {
         }).orElse("XXXX-" + two(m));
     }
 
+    /** A day of the year nearest the anchor, with the tense weighing as in {@link #namedMonth}: 90 days. */
     String namedDay(int m, int dayOfMonth, Tense tense) {
-        return day.map(d -> yearMonth(yearFor(d, m, dayOfMonth, tense), m) + "-" + two(dayOfMonth))
-                .orElse("XXXX-" + two(m) + "-" + two(dayOfMonth));
+        return day.map(d -> {
+            Optional<LocalDate> past = dayOf(d.getYear(), m, dayOfMonth).filter(x -> !x.isAfter(d))
+                    .or(() -> dayOf(d.getYear() - 1, m, dayOfMonth));
+            Optional<LocalDate> future = dayOf(d.getYear(), m, dayOfMonth).filter(x -> !x.isBefore(d))
+                    .or(() -> dayOf(d.getYear() + 1, m, dayOfMonth));
+            if (past.isEmpty() || future.isEmpty()) {
+                return yearMonth(d.getYear(), m) + "-" + two(dayOfMonth);
+            }
+            boolean usePast = nearer(d.toEpochDay() - past.get().toEpochDay(),
+                    future.get().toEpochDay() - d.toEpochDay(), tense, 90);
+            return (usePast ? past : future).get().toString();
+        }).orElse("XXXX-" + two(m) + "-" + two(dayOfMonth));
+    }
+
+    /** The most recent day {@code m}/{@code dayOfMonth} before the anchor ("last Oct. 23"). */
+    String lastDay(int m, int dayOfMonth) {
+        return namedDay(m, dayOfMonth, Tense.PAST);
     }
 
     /**
@@ -101,7 +126,7 @@ final class Anchor {
             return switch (tense) {
                 case PAST -> before;
                 case FUTURE -> after;
-                case UNKNOWN -> d.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - d.toEpochDay()
+                case UNKNOWN -> d.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - d.toEpochDay() + 3
                         ? before : after;
             };
         }).map(LocalDate::toString).orElse("XXXX-WXX-" + weekday.getValue());
@@ -125,21 +150,23 @@ final class Anchor {
             } else if (direction > 0 || (direction == 0 && tense == Tense.FUTURE && target < now)) {
                 y = target > now ? y : y + 1;
             }
-            return year(y) + "-" + code;
+            return yyyy(y) + "-" + code;
         }).orElse("XXXX-" + code);
     }
 
-    private static int yearFor(LocalDate anchor, int month, int dayOfMonth, Tense tense) {
-        int y = anchor.getYear();
-        int named = month * 100 + dayOfMonth;
-        int current = anchor.getMonthValue() * 100 + anchor.getDayOfMonth();
-        if (tense == Tense.PAST && named > current && month != anchor.getMonthValue()) {
-            return y - 1;
+    /** Whether the past candidate wins: distances compared after adding {@code bias} to the one the tense disfavours. */
+    private static boolean nearer(long toPast, long toFuture, Tense tense, long bias) {
+        long past = toPast + (tense == Tense.FUTURE ? bias : 0);
+        long future = toFuture + (tense == Tense.PAST ? bias : 0);
+        return past <= future;
+    }
+
+    private static Optional<LocalDate> dayOf(int y, int m, int dayOfMonth) {
+        try {
+            return Optional.of(LocalDate.of(y, m, dayOfMonth));
+        } catch (DateTimeException e) {
+            return Optional.empty();
         }
-        if (tense == Tense.FUTURE && named < current && month != anchor.getMonthValue()) {
-            return y + 1;
-        }
-        return y;
     }
 
     private static int seasonIndex(int month) {
@@ -160,15 +187,15 @@ final class Anchor {
     }
 
     static String weekOf(LocalDate d) {
-        return year(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return yyyy(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    static String year(int y) {
+    static String yyyy(int y) {
         return String.format("%04d", y);
     }
 
     static String yearMonth(int y, int m) {
-        return year(y) + "-" + two(m);
+        return yyyy(y) + "-" + two(m);
     }
 
     static String two(int n) {

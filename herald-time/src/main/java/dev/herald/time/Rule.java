@@ -3,8 +3,9 @@ package dev.herald.time;
 import static dev.herald.spi.Checks.requireNonNull;
 
 import dev.herald.spi.TimeType;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One pattern of the time grammar and how to normalise what it matches. */
@@ -29,17 +30,17 @@ record Rule(String name, Pattern pattern, Normaliser normaliser) {
             return TenseGuesser.tenseAround(text, start, end);
         }
 
-        /** The sentence-local text around the match, lower-cased, for cue words such as "quarter". */
+        /** Whether {@code word} occurs shortly before or after the match (lower case), for cues such as "quarter". */
         boolean nearby(String word) {
-            int from = Math.max(0, start - 120);
-            int to = Math.min(text.length(), end + 120);
-            return text.substring(from, to).toLowerCase(java.util.Locale.ROOT).contains(word);
+            int from = Math.max(0, start - 250);
+            int to = Math.min(text.length(), end + 60);
+            return text.substring(from, to).toLowerCase(Locale.ROOT).contains(word);
         }
     }
 
-    /** Turns a match into a timex, or rejects it with an empty result. */
+    /** Turns the matcher's current match into a timex, or rejects it with an empty result. */
     @FunctionalInterface
     interface Normaliser {
-        Optional<Timex> normalise(MatchResult match, Context context);
+        Optional<Timex> normalise(Matcher match, Context context);
     }
 }

@@ -13,27 +13,31 @@ import java.util.regex.Pattern;
 final class TenseGuesser {
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]*\\s+(?=[\"“‘(]*[\\p{Lu}\\d])|\\n\\s*\\n");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar",
-            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "sen", "rep", "gov", "inc",
-            "corp", "co", "ltd", "jr", "sr", "lt", "col", "capt", "sgt", "no", "vs", "u.s", "u.n", "u.k", "prof");
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "ll", "shall", "wo", "won't", "would", "plan",
-            "plans", "planning", "scheduled", "schedule", "expects", "expect", "intends", "intend", "upcoming",
-            "next", "tomorrow", "could", "might", "may", "should", "going", "hopes", "hope", "aims", "await",
-            "awaits", "due", "set");
-    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "said", "told", "went", "came",
-            "made", "took", "gave", "met", "won", "lost", "began", "fell", "rose", "left", "held", "saw", "became",
-            "found", "got", "sent", "spent", "struck", "thought", "knew", "wrote", "paid", "sold", "bought",
-            "brought", "led", "ran", "kept", "began", "broke", "chose", "drove", "flew", "forgot", "grew", "heard",
-            "hid", "meant", "rang", "sang", "sat", "shot", "slept", "spoke", "stood", "stole", "swore", "taught",
-            "threw", "understood", "woke", "wore", "ago", "yesterday", "last", "earlier", "previously", "felt",
-            "fought", "dealt", "built", "lent", "quit", "became", "arose", "withdrew", "overtook", "undertook",
-            "beat", "bet", "hit", "cut", "put", "let", "shut", "split", "spread", "cost", "hurt", "burst", "cast");
-    private static final Set<String> NOT_PAST = Set.of("need", "indeed", "proceed", "exceed", "succeed", "seed",
-            "speed", "feed", "breed", "hundred", "bed", "red", "shed", "united", "limited", "embed", "weed",
-            "greed", "creed", "deed", "steed", "bleed", "heed", "reed", "sacred", "kindred", "naked", "wicked",
-            "rugged", "ragged", "expected", "scheduled", "proposed", "planned", "supposed", "interested",
-            "concerned", "related", "based", "advanced", "detailed", "talented", "sophisticated", "called",
-            "so-called", "needed", "speed");
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}']+)\\s+$");
+    private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "am", "get", "gets");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "gen", "sen", "rep", "gov", "inc", "corp", "co", "ltd", "jr", "sr", "lt", "col", "capt",
+            "sgt", "no", "vs", "u.s", "u.n", "u.k", "prof");
+    private static final Set<String> FUTURE = Set.of(
+            "will", "'ll", "ll", "shall", "wo", "won't", "plan", "plans", "planning", "scheduled",
+            "schedule", "expects", "expect", "intends", "intend", "upcoming", "next", "tomorrow", "could", "might",
+            "may", "should", "going", "hopes", "hope", "aims", "await", "awaits", "due", "set");
+    private static final Set<String> PAST = Set.of(
+            "was", "were", "had", "did", "said", "told", "went", "came", "made", "took", "gave", "met", "won",
+            "lost", "began", "fell", "rose", "left", "held", "saw", "became", "found", "got", "sent", "spent",
+            "struck", "thought", "knew", "wrote", "paid", "sold", "bought", "brought", "led", "ran", "kept",
+            "broke", "chose", "drove", "flew", "forgot", "grew", "heard", "hid", "meant", "rang", "sang", "sat",
+            "shot", "slept", "spoke", "stood", "stole", "swore", "taught", "threw", "understood", "woke", "wore",
+            "ago", "yesterday", "last", "earlier", "previously", "felt", "fought", "dealt", "built", "lent",
+            "quit", "arose", "withdrew", "overtook", "undertook", "beat", "bet", "hit", "cut", "put", "let",
+            "shut", "split", "spread", "cost", "hurt", "burst", "cast");
+    private static final Set<String> NOT_PAST = Set.of(
+            "need", "indeed", "proceed", "exceed", "succeed", "seed", "speed", "feed", "breed", "hundred", "bed",
+            "red", "shed", "united", "limited", "embed", "weed", "greed", "creed", "deed", "steed", "bleed",
+            "heed", "reed", "sacred", "kindred", "naked", "wicked", "rugged", "ragged", "expected", "scheduled",
+            "proposed", "planned", "supposed", "interested", "concerned", "related", "based", "advanced",
+            "detailed", "talented", "sophisticated", "called", "so-called", "needed");
 
     private TenseGuesser() {}
 
@@ -67,6 +71,9 @@ final class TenseGuesser {
         if (lower.equals("going") || lower.equals("set") || lower.equals("due") || lower.equals("expected")) {
             return followedByTo(text, word.end()) ? Tense.FUTURE : Tense.UNKNOWN;
         }
+        if (afterAuxiliary(text, word.start())) {
+            return Tense.UNKNOWN;
+        }
         if (FUTURE.contains(lower)) {
             return Tense.FUTURE;
         }
@@ -78,6 +85,12 @@ final class TenseGuesser {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;
+    }
+
+    /** A participle after "be" ("will be held", "is expected") says nothing about the tense by itself. */
+    private static boolean afterAuxiliary(String text, int wordStart) {
+        Matcher previous = PREVIOUS_WORD.matcher(text).region(Math.max(0, wordStart - 12), wordStart);
+        return previous.find() && AUXILIARIES.contains(previous.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean followedByTo(String text, int offset) {

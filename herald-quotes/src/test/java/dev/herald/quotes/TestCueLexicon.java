@@ -1,0 +1,61 @@
+package dev.herald.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.herald.quotes.eval.PolnearFiles;
+import dev.herald.spi.ErrorCode;
+import dev.herald.spi.HeraldException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TestCueLexicon {
+    private static final Path TRAIN = Path.of(System.getProperty("herald.shared", "../../shared"))
+            .resolve("eval/quotes/polnear/polnear_train.jsonl");
+
+    @Test
+    void knowsTheCommonCues() {
+        CueLexicon lexicon = CueLexicon.standard();
+        for (String lemma : new String[] {"say", "tell", "add", "warn", "claim", "insist", "urge", "write"}) {
+            assertTrue(lexicon.isCue(lemma), lemma);
+        }
+        assertTrue(lexicon.count("say") > lexicon.count("warn"));
+        assertTrue(lexicon.phraseCount("accord", "to") > 100);
+        assertFalse(lexicon.isCue("table"));
+    }
+
+    @Test
+    void lemmatisesSpeechVerbs() {
+        Map<String, Integer> vocabulary = Map.of("notes", 5, "nots", 0, "argues", 3, "admits", 2);
+        assertEquals("say", CueLexiconBuilder.lemma("said", vocabulary));
+        assertEquals("note", CueLexiconBuilder.lemma("noted", vocabulary));
+        assertEquals("argue", CueLexiconBuilder.lemma("arguing", vocabulary));
+        assertEquals("admit", CueLexiconBuilder.lemma("admitted", vocabulary));
+        assertEquals("deny", CueLexiconBuilder.lemma("denies", vocabulary));
+        assertEquals("warn", CueLexiconBuilder.lemma("warns", vocabulary));
+    }
+
+    @Test
+    void rejectsMalformedLines() {
+        HeraldException e = assertThrows(HeraldException.class, () -> CueLexicon.parse("word\tsay\n"));
+        assertEquals(ErrorCode.MODEL_ERROR, e.errorCode());
+    }
+
+    /** The shipped file is what the builder makes from PolNeAR train; regenerate it when this fails. */
+    @Test
+    void resourceIsUpToDate() throws IOException {
+        assumeTrue(Files.isRegularFile(TRAIN), "PolNeAR train not found");
+        String expected = CueLexiconBuilder.build(PolnearFiles.readGold(TRAIN));
+        try (var in = CueLexicon.class.getResourceAsStream("cues.tsv")) {
+            assertEquals(expected, new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    "cues.tsv is stale: run CueLexiconBuilder (see its Javadoc)");
+        }
+    }
+}
