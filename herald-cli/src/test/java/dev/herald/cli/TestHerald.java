@@ -53,7 +53,7 @@ class TestHerald {
 
     @Test
     void unknownOptionShowsUsage() {
-        assertEquals(2, herald("analyze", "--frobnicate"));
+        assertEquals(2, herald("analyze", "a.txt", "--frobnicate"));
         assertTrue(err.toString().contains("Unknown option: '--frobnicate'"), err.toString());
     }
 }

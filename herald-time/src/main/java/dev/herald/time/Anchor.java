@@ -75,7 +75,7 @@ final class Anchor {
             int now = d.getYear() * 12 + d.getMonthValue() - 1;
             int past = now - Math.floorMod(now - (m - 1), 12);
             int future = past == now ? now : past + 12;
-            int index = nearer(now - past, future - now, tense, 3) ? past : future;
+            int index = nearer(now - past, future - now, tense, 12) ? past : future;
             return yearMonth(Math.floorDiv(index, 12), m);
         }).orElse("XXXX-" + two(m));
     }
