@@ -11,13 +11,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -36,6 +37,7 @@ public final class ActorDictionary {
     /** Code column value of a phrase that names no actor. */
     public static final String NO_ACTOR = "---";
     static final String RESOURCE = "actors.tsv.gz";
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final PhraseTable<ActorEntry> table;
 
@@ -61,6 +63,7 @@ public final class ActorDictionary {
             throw new HeraldException(ErrorCode.BAD_INPUT, "not an actor dictionary, first line is: " + header);
         }
         Map<String, ActorEntry> entries = new HashMap<>();
+        Map<String, ActorCode> interned = new HashMap<>();
         String phrase = null;
         ActorKind kind = null;
         List<DatedCode> codes = new ArrayList<>();
@@ -84,9 +87,10 @@ public final class ActorDictionary {
             try {
                 kind = ActorKind.valueOf(fields[4]);
                 if (!fields[1].equals(NO_ACTOR)) {
-                    codes.add(new DatedCode(new ActorCode(fields[1]), date(fields[2]), date(fields[3])));
+                    ActorCode code = interned.computeIfAbsent(fields[1], ActorCode::new);
+                    codes.add(new DatedCode(code, date(fields[2]), date(fields[3])));
                 }
-            } catch (IllegalArgumentException | DateTimeParseException e) {
+            } catch (IllegalArgumentException | DateTimeException e) {
                 throw badRow(lineNumber, e.getMessage(), e);
             }
         }
@@ -165,8 +169,16 @@ public final class ActorDictionary {
         return date.isPresent() ? entry.codeOn(date.get()) : entry.latestCode();
     }
 
+    /** An ISO date {@code yyyy-MM-dd}; read by hand because {@code LocalDate.parse} dominated loading. */
     private static Optional<LocalDate> date(String field) {
-        return field.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(field));
+        if (field.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!ISO_DATE.matcher(field).matches()) {
+            throw new IllegalArgumentException("date must be yyyy-MM-dd: " + field);
+        }
+        return Optional.of(LocalDate.of(Integer.parseInt(field, 0, 4, 10), Integer.parseInt(field, 5, 7, 10),
+                Integer.parseInt(field, 8, 10, 10)));
     }
 
     private static HeraldException badRow(int lineNumber, String message, Throwable cause) {

@@ -3,7 +3,6 @@ package dev.herald.actors;
 import static dev.herald.spi.Checks.checkArgument;
 import static dev.herald.spi.Checks.requireNonNull;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,8 @@ final class PhraseTable<V> {
         Set<String> prefixes = new HashSet<>();
         int maxWords = 0;
         for (String phrase : values.keySet()) {
-            checkArgument(phrase.equals(PhraseNormalizer.normalizePhrase(phrase)), "phrase is not normalised: '%s'", phrase);
+            checkArgument(!phrase.isEmpty() && phrase.equals(phrase.strip()) && !phrase.contains("  ") && phrase.equals(phrase.toLowerCase(Locale.ROOT)),
+                    "phrase is not normalised: '%s'", phrase);
             int words = 1;
             for (int i = phrase.indexOf(' '); i >= 0; i = phrase.indexOf(' ', i + 1)) {
                 prefixes.add(phrase.substring(0, i));

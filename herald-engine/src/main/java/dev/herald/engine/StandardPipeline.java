@@ -4,7 +4,7 @@ import dev.herald.core.pipeline.Pipeline;
 import dev.herald.corenlp.CoreNlpBackbone;
 import dev.herald.corenlp.CoreNlpConfig;
 import dev.herald.entities.EntityResolver;
-import dev.herald.entities.OrganizationCountries;
+import dev.herald.time.TimeStage;
 
 /** Herald's standard analysis: the CoreNLP backbone, then entities and times. */
 public final class StandardPipeline {
@@ -17,7 +17,8 @@ public final class StandardPipeline {
     public static Pipeline create(CoreNlpConfig backbone) {
         return Pipeline.builder()
                 .add(new CoreNlpBackbone(backbone))
-                .add(new EntityResolver(OrganizationCountries.none()))
+                .add(new EntityResolver(ActorCountries.standard()))
+                .add(new TimeStage())
                 .build();
     }
 }

@@ -9,6 +9,7 @@ import dev.herald.spi.Layers;
 import dev.herald.spi.Quote;
 import dev.herald.spi.QuoteType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,13 +20,15 @@ import java.util.Set;
 /** The per-document work of {@link QuoteStage}; one instance per document, never shared. */
 final class QuoteFinder {
     private static final int WINDOW = 10;
+    private static final int EMBEDDED_MIN_CUE_COUNT = 50;
+    private static final int CONTROL_MIN_CUE_COUNT = 40;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "source", "aide", "person", "people",
             "insider", "diplomat", "adviser", "advisor", "staffer", "officer");
     private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "purportedly", "apparently");
     private static final Set<String> SOCIAL = Set.of("twitter", "x", "facebook", "instagram", "social", "tweet",
             "post", "truth", "threads", "telegram");
-    private static final Set<String> RELEASE = Set.of("release", "statement", "communique", "communiqué");
+    private static final Set<String> RELEASE = Set.of("release", "communique", "communiqué");
     private static final Set<String> INTERVIEW = Set.of("reporters", "interview", "journalists", "conference",
             "briefing");
 
@@ -71,6 +74,7 @@ final class QuoteFinder {
         findEmbedded();
         List<Quote> out = new ArrayList<>();
         Map<String, String> descriptions = new HashMap<>();
+        drafts.sort(Comparator.comparingInt(d -> d.content.get(0).start()));
         for (Draft draft : drafts) {
             out.add(toQuote(draft, descriptions));
         }
@@ -89,6 +93,9 @@ final class QuoteFinder {
                 continue;
             }
             int cue = attributionAfter(q);
+            if (cue < 0 && previous != null && previous.cue >= 0 && isBetween(previous.cue, previousEnd, q)) {
+                cue = previous.cue;
+            }
             if (cue < 0) {
                 cue = attributionBefore(q);
             }
@@ -98,7 +105,7 @@ final class QuoteFinder {
                 if (previous != null && previous.cue == cue) {
                     previous.content.add(q.span());
                 } else {
-                    previous = new Draft(cue, source(cue), QuoteType.DIRECT, 0.9);
+                    previous = new Draft(cue, directSource(cue, q), QuoteType.DIRECT, 0.9);
                     previous.content.add(q.span());
                     drafts.add(previous);
                 }
@@ -118,6 +125,26 @@ final class QuoteFinder {
         }
     }
 
+    private boolean isBetween(int token, int from, Quotation q) {
+        CharSpan span = parse.token(token).span();
+        return from <= span.start() && span.end() <= q.span().start() && text.indexOf('\n', from) >= q.span().start();
+    }
+
+    /** The subject of a direct quote's cue, never taken from inside a quotation ("“Now is the time,” X said"). */
+    private List<Integer> directSource(int cue, Quotation q) {
+        List<Integer> subject = source(cue);
+        if (!subject.isEmpty() && subject.stream().noneMatch(k -> insideQuotation(parse.token(k).span().start()))) {
+            return subject;
+        }
+        List<Integer> between = new ArrayList<>();
+        for (int k = parse.tokenAtOrAfter(q.span().end()); k < cue; k++) {
+            if (!parse.isPunctuation(k)) {
+                between.add(k);
+            }
+        }
+        return between;
+    }
+
     private boolean startsParagraph(Quotation q) {
         int i = q.span().start();
         while (i > 0 && text.charAt(i - 1) == ' ') {
@@ -135,7 +162,11 @@ final class QuoteFinder {
     private int attributionAfter(Quotation q) {
         int first = parse.tokenAtOrAfter(q.span().end());
         int sentence = first < parse.size() ? parse.token(first).sentence() : -1;
+        int newline = text.indexOf('\n', q.span().end());
         for (int i = first; i < Math.min(parse.size(), first + WINDOW); i++) {
+            if (newline >= 0 && parse.token(i).span().start() > newline) {
+                return -1;
+            }
             if (insideQuotation(parse.token(i).span().start()) || parse.token(i).sentence() != sentence
                     && i > first + 1) {
                 return -1;
@@ -203,6 +234,12 @@ final class QuoteFinder {
             int complement = parse.child(i, "ccomp");
             if (complement >= 0) {
                 addClausal(i, parse.subtree(complement, Set.of()), 0.7);
+            } else if (parse.child(i, "xcomp") >= 0 && parse.child(i, "obj") >= 0
+                    && cues.count(parse.lemma(i)) >= CONTROL_MIN_CUE_COUNT) {
+                List<Integer> clause = new ArrayList<>(parse.subtree(parse.child(i, "obj"), Set.of()));
+                clause.addAll(parse.subtree(parse.child(i, "xcomp"), Set.of()));
+                clause.sort(Integer::compare);
+                addClausal(i, clause, 0.5);
             } else if (parse.relation(i).equals("parataxis") && parse.head(i) >= 0 && parse.head(i) < i) {
                 List<Integer> clause = new ArrayList<>();
                 for (int k : parse.subtree(parse.head(i), Set.of(i))) {
@@ -280,7 +317,8 @@ final class QuoteFinder {
             }
             int node = first;
             for (int step = 0; step < 6 && node >= 0; step++) {
-                if (isCue(node) && !q.span().contains(parse.token(node).span())) {
+                if (isCue(node) && cues.count(parse.lemma(node)) >= EMBEDDED_MIN_CUE_COUNT
+                        && !q.span().contains(parse.token(node).span())) {
                     Draft draft = new Draft(node, source(node), QuoteType.MIXED, 0.5);
                     draft.content.add(q.span());
                     drafts.add(draft);
@@ -359,8 +397,13 @@ final class QuoteFinder {
             } else if (!PRONOUNS.contains(parse.lower(head))) {
                 String description = description(sourceSpan.get());
                 String key = parse.lemma(head);
-                String earlier = descriptions.putIfAbsent(key, description);
-                names.add(earlier != null && isDefinite(sourceSpan.get()) ? earlier : description);
+                String earlier = descriptions.get(key);
+                if (earlier != null && isDefinite(sourceSpan.get())) {
+                    names.add(earlier);
+                } else {
+                    names.add(description);
+                    descriptions.put(key, description);
+                }
                 anonymous = ANONYMOUS_HEADS.contains(key);
             }
         }
@@ -396,6 +439,9 @@ final class QuoteFinder {
         if (relation.equals("obl") || relation.equals("nmod") || relation.equals("advcl")) {
             if (words.stream().anyMatch(RELEASE::contains)) {
                 return "press release";
+            }
+            if (words.contains("statement")) {
+                return "statement";
             }
             if ((words.contains("on") || words.contains("in")) && words.stream().anyMatch(SOCIAL::contains)) {
                 return "social post";

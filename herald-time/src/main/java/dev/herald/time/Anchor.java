@@ -67,7 +67,7 @@ final class Anchor {
 
     /**
      * The month {@code m} nearest the anchor, a candidate on the side the tense points away from counting as
-     * three months further off: "April" in a June article is this April, "December" read in a February
+     * seven months further off: "April" in a June article is this April, "December" read in a February
      * article is last December unless the sentence is in the future tense.
      */
     String namedMonth(int m, Tense tense) {
@@ -75,7 +75,7 @@ final class Anchor {
             int now = d.getYear() * 12 + d.getMonthValue() - 1;
             int past = now - Math.floorMod(now - (m - 1), 12);
             int future = past == now ? now : past + 12;
-            int index = nearer(now - past, future - now, tense, 12) ? past : future;
+            int index = nearer(now - past, future - now, tense, 7) ? past : future;
             return yearMonth(Math.floorDiv(index, 12), m);
         }).orElse("XXXX-" + two(m));
     }
@@ -109,6 +109,18 @@ final class Anchor {
         }).orElse("XXXX-" + two(m) + "-" + two(dayOfMonth));
     }
 
+    /** The occurrence of {@code holiday} nearest the anchor, weighed by tense as a named day is. */
+    String holiday(Holiday holiday, Tense tense) {
+        return day.map(d -> {
+            LocalDate thisYear = holiday.in(d.getYear());
+            LocalDate past = thisYear.isAfter(d) ? holiday.in(d.getYear() - 1) : thisYear;
+            LocalDate future = thisYear.isBefore(d) ? holiday.in(d.getYear() + 1) : thisYear;
+            boolean usePast = nearer(d.toEpochDay() - past.toEpochDay(), future.toEpochDay() - d.toEpochDay(),
+                    tense, 90);
+            return (usePast ? past : future).toString();
+        }).orElseGet(() -> holiday.unanchored());
+    }
+
     /** The most recent day {@code m}/{@code dayOfMonth} before the anchor ("last Oct. 23"). */
     String lastDay(int m, int dayOfMonth) {
         return namedDay(m, dayOfMonth, Tense.PAST);
@@ -139,15 +151,15 @@ final class Anchor {
                 .map(LocalDate::toString).orElse("XXXX-WXX-" + weekday.getValue());
     }
 
-    /** A season of the current year, or of the year the tense or {@code direction} moves to. */
-    String season(String code, int direction, Tense tense) {
+    /** A season of the current year ("this summer"), or the last or next one ({@code direction} -1 or 1). */
+    String season(String code, int direction) {
         return day.map(d -> {
             int now = seasonIndex(d.getMonthValue());
             int target = seasonIndex(code);
             int y = d.getYear();
-            if (direction < 0 || (direction == 0 && tense == Tense.PAST && target > now)) {
+            if (direction < 0) {
                 y = target < now ? y : y - 1;
-            } else if (direction > 0 || (direction == 0 && tense == Tense.FUTURE && target < now)) {
+            } else if (direction > 0) {
                 y = target > now ? y : y + 1;
             }
             return yyyy(y) + "-" + code;

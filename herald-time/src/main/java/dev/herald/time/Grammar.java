@@ -29,14 +29,19 @@ import java.util.regex.Pattern;
  * two weeks") belong to the expression, prepositions do not.
  */
 final class Grammar {
-    private static final String MODIFIER = "(?:(?:about|almost|nearly|more than|less than|at least|up to"
-            + "|within|some|roughly|around|only|just|approximately|barely|at most) )?";
+    private static final String MODIFIER = "(?:(?:about|almost|nearly|no more than|more than|less than|at least"
+            + "|up to|some|roughly|around|approximately|barely|at most) )?";
     private static final String TIME_OF_DAY = "(?:(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? ?"
             + "(?<meridiem>a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?: (?:[ECMP][SD]T|GMT|UTC))?"
             + "|(?<clock>[01]?\\d|2[0-3]):(?<clockMinute>[0-5]\\d)(?: (?:[ECMP][SD]T|GMT|UTC))?"
             + "|(?<named>noon|midnight|midday))";
     private static final String DAY_REFERENCE = "(?:(?<weekday>" + WEEKDAY + ")|(?<relative>yesterday|today"
             + "|tomorrow|tonight))";
+
+    private static final Pattern SEASON_CUES = Pattern.compile("(?i)(?:in|by|until|till|since|during|before|after"
+            + "|through|throughout|of|this|last|next|early|late|that|each|every)\\s+$");
+
+    private static final Pattern DOTLESS_ABBREVIATION = Pattern.compile("Jan|Feb|Apr|Aug|Sept?|Oct|Nov|Dec");
 
     private Grammar() {}
 
@@ -45,11 +50,11 @@ final class Grammar {
         rule(rules, "iso-date", "(?<y>" + YEAR + ")-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])",
                 (m, c) -> date(m.group("y"), Integer.parseInt(m.group("m")), m.group("d")));
         rule(rules, "numeric-date", "(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d{2})", Grammar::numericDate);
-        rule(rules, "month-day-year", "(?:" + WEEKDAY + ",? )?(?:the )?(?:(?<month>" + MONTH + ") (?<day>"
+        rule(rules, "month-day-year", "(?:" + WEEKDAY + ",? )?(?:(?<month>" + MONTH + ") (?<day>"
                 + DAY_OF_MONTH + ")|(?<day2>" + DAY_OF_MONTH + ") (?:of )?(?<month2>" + MONTH + ")),? (?<y>"
                 + YEAR + ")", (m, c) -> date(m.group("y"), Lexicon.month(first(m, "month", "month2")),
                 first(m, "day", "day2")));
-        rule(rules, "month-day", "(?:" + WEEKDAY + ",? )?(?:the )?(?:(?<month>" + MONTH + ") (?<day>"
+        rule(rules, "month-day", "(?:" + WEEKDAY + ",? )?(?:(?<month>" + MONTH + ") (?<day>"
                 + DAY_OF_MONTH + ")(?![\\d:,.]\\d)|(?<day2>" + DAY_OF_MONTH + ") (?:of )?(?<month2>" + MONTH + "))",
                 (m, c) -> {
                     int month = Lexicon.month(first(m, "month", "month2"));
@@ -75,19 +80,20 @@ final class Grammar {
                 (m, c) -> {
                     int month = Lexicon.month(m.group("month"));
                     String dir = m.group("dir").toLowerCase(Locale.ROOT);
-                    return dateValue(dir.equals("this") ? c.anchor().namedMonth(month, c.tense())
+                    return dateValue(dir.equals("this") ? c.anchor().year(0) + "-" + Anchor.two(month)
                             : c.anchor().shiftedMonth(month, dir.contains("next") || dir.contains("coming") ? 1 : -1));
                 });
         rule(rules, "month", "(?:(?:early|mid|late)[- ]|the (?:end|beginning|start|middle) of |(?:early|late) in )?"
                 + "(?<month>" + MONTH + ")(?!\\.? ?\\d)",
                 (m, c) -> {
-                    if (m.group("month").equals("May") && !monthContext(c)) {
+                    String name = m.group("month");
+                    if ((name.equals("May") || DOTLESS_ABBREVIATION.matcher(name).matches()) && !monthContext(c)) {
                         return Optional.empty();
                     }
                     return dateValue(c.anchor().namedMonth(Lexicon.month(m.group("month")), c.tense()));
                 });
         rule(rules, "year", "(?:(?:early|mid|late)[- ]|the (?:end|beginning|start|middle|first half|second half)"
-                + " of |(?:fiscal|calendar|the fiscal|the calendar|model|the) (?:year )?)?(?<y>" + YEAR + ")"
+                + " of |(?:fiscal|calendar|the fiscal|the calendar|the year|post|pre)[ -](?:year )?)?(?<y>" + YEAR + ")"
                 + "(?!\\s?%|[,.]\\d|-\\d|\\s(?:percent|people|troops|shares|tons|miles|feet|meters|acres|points))",
                 (m, c) -> c.text().charAt(Math.max(0, c.start() - 1)) == '$' ? Optional.empty()
                         : dateValue(m.group("y")));
@@ -100,7 +106,7 @@ final class Grammar {
                 + ") (?<day>" + DAY_OF_MONTH + "))", Grammar::timeAndDay);
         rule(rules, "day-and-time", DAY_REFERENCE + ",? (?:at )?(?:about |around )?" + TIME_OF_DAY,
                 Grammar::timeAndDay);
-        rule(rules, "time", "(?:(?:about|around|approximately|at about|shortly after|shortly before|just after"
+        rule(rules, "time", "(?:(?:about|around|approximately|shortly after|shortly before|just after"
                 + "|just before) )?" + TIME_OF_DAY, Grammar::timeAndDay);
         rule(rules, "day-part", "(?:(?<early>early|late|mid)[- ])?(?<day>" + WEEKDAY + "|yesterday|today|tomorrow)"
                 + " (?<part>" + PART_OF_DAY + ")|(?<part2>mid-?" + PART_OF_DAY + "|" + PART_OF_DAY + ") (?<day2>"
@@ -122,7 +128,12 @@ final class Grammar {
                             : which.equals("last") ? -1 : 0;
                     return timeValue(c.anchor().day(offset) + "T" + Lexicon.partOfDay(m.group("part")));
                 });
-        rule(rules, "relative-day", "(?:the day (?<before>before|after) )?(?<day>yesterday|today|tomorrow)",
+        rule(rules, "holiday", "(?<name>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)"
+                + "|Independence Day|the Fourth of July|Labor Day|Memorial Day|Election Day|Veterans Day"
+                + "|Halloween|Valentine's Day)",
+                (m, c) -> Character.isUpperCase(m.group("name").charAt(0)) || m.group("name").startsWith("the")
+                        ? dateValue(c.anchor().holiday(Holiday.of(m.group("name")), c.tense())) : Optional.empty());
+        rule(rules, "relative-day", "(?:the day (?<before>before|after) |(?:early|late) )?(?<day>yesterday|today|tomorrow)",
                 (m, c) -> {
                     String day = m.group("day").toLowerCase(Locale.ROOT);
                     int offset = day.equals("yesterday") ? -1 : day.equals("tomorrow") ? 1 : 0;
@@ -142,25 +153,24 @@ final class Grammar {
                     boolean forward = dir.contains("next") || dir.contains("coming");
                     return dateValue(c.anchor().shiftedWeekday(weekday, forward ? 1 : -1));
                 });
-        rule(rules, "weekday", "(?:(?:early|late) )?(?<weekday>" + WEEKDAY + ")(?!,? " + MONTH + ")",
+        rule(rules, "weekday", "(?<weekday>" + WEEKDAY + ")(?!,? " + MONTH + ")",
                 (m, c) -> dateValue(c.anchor().weekday(Lexicon.weekday(m.group("weekday")), c.tense())));
-        rule(rules, "relative-unit", "(?:(?<mod>early|late|earlier|later|the end of|the beginning of|the start of"
-                + "|the middle of) )?(?<dir>last|this|next|the past|the previous|the coming|the current|the following"
+        rule(rules, "relative-unit", "(?:(?<mod>early|late|the end of|the beginning of|the start of|the middle of"
+                + "|sometime) )?(?<dir>last|this|next|the past|the previous|the coming|the current|the following"
                 + "|this past|this coming|past|coming|the latest) (?<unit>week|weekend|month|year|quarter|decade"
-                + "|century|fiscal year|calendar year|(?<season>" + SEASON + "))", Grammar::relativeUnit);
-        rule(rules, "season", "(?:(?:early|late|mid)[- ])?(?<season>" + SEASON + ")(?: (?:of )?(?<y>" + YEAR + "))?",
+                + "|century|fiscal year|calendar year|(?<season>" + SEASON + "))(?: or so)?", Grammar::relativeUnit);
+        rule(rules, "season", "(?:the )?(?:(?:early|late|mid)[- ])?(?<season>" + SEASON + ")(?: (?:of )?(?<y>" + YEAR + "))?",
                 (m, c) -> {
                     String code = Lexicon.season(m.group("season"));
                     if (m.group("y") != null) {
                         return dateValue(m.group("y") + "-" + code);
                     }
-                    if (!Character.isLowerCase(m.group("season").charAt(0)) && c.start() > 0
-                            && Character.isLetter(c.text().charAt(c.start() - 1))) {
+                    if (m.group().equalsIgnoreCase(m.group("season")) && !precededBy(c, SEASON_CUES)) {
                         return Optional.empty();
                     }
-                    return dateValue(c.anchor().season(code, 0, c.tense()));
+                    return dateValue(c.anchor().season(code, 0));
                 });
-        rule(rules, "named-quarter", "(?:the )?(?:(?<y>" + YEAR + ")(?:'s)? |(?<rel>this year's|last year's"
+        rule(rules, "named-quarter", "(?:the (?![\\w' ]*?" + ORDINAL_QUARTER + "-quarter))?(?:(?<y>" + YEAR + ")(?:'s)? |(?<rel>this year's|last year's"
                 + "|next year's) )?(?:fiscal |calendar )?(?<q>" + ORDINAL_QUARTER + ")[- ](?:fiscal[- ])?quarter"
                 + "(?: of (?:fiscal )?(?<y2>" + YEAR + "))?", Grammar::namedQuarter);
         rule(rules, "named-half", "(?:the )?(?<h>first|second) half(?: of (?:fiscal )?(?<y>" + YEAR + "))?",
@@ -172,7 +182,34 @@ final class Grammar {
                 + "|same|comparable|year-earlier|year-ago|fiscal) )?quarter",
                 Grammar::reportedQuarter);
         rule(rules, "ago", MODIFIER + "(?<n>" + COUNT + ") (?:more )?(?<unit>" + UNIT + ")(?: or so)? (?<dir>ago"
-                + "|earlier|before|later|after|from now|hence|since)", Grammar::ago);
+                + "|earlier|later|from now|hence|(?:before|after)(?!\\s+[\\p{L}\\d\"“]))", Grammar::ago);
+        rule(rules, "year-ago-period", "(?:the )?(?:comparable |corresponding |same )?(?:year-earlier|year-ago"
+                + "|year earlier|year ago|prior-year|previous-year) (?:(?<q>" + ORDINAL_QUARTER + ") )?(?:fiscal )?"
+                + "(?<what>period|quarter|(?<n>" + COUNT + ") months)",
+                (m, c) -> {
+                    if (m.group("n") != null) {
+                        return Optional.of(new Timex(TimeType.DURATION,
+                                Lexicon.duration(Lexicon.count(m.group("n")), "months")));
+                    }
+                    if (m.group("q") != null) {
+                        return dateValue(c.anchor().year(-1) + "-Q" + Lexicon.quarter(m.group("q")));
+                    }
+                    return dateValue(c.anchor().quarter(-5));
+                });
+        rule(rules, "year-period", "the (?<y>" + YEAR + ") (?:fiscal )?(?:period|quarter)",
+                (m, c) -> {
+                    String quarter = c.anchor().quarter(-1);
+                    return dateValue(m.group("y") + (c.anchor().isKnown() ? quarter.substring(4) : "-QX"));
+                });
+        rule(rules, "latest-period", "the (?:latest|most recent|recent|same|comparable) period",
+                (m, c) -> dateValue(c.anchor().quarter(-1)));
+        rule(rules, "the-weekend", "the weekend",
+                (m, c) -> dateValue(c.anchor().week(c.tense() == Tense.PAST ? -1 : 0) + "-WE"));
+        rule(rules, "year-end", "(?:the )?year[- ]end|the end of the year|year's end",
+                (m, c) -> dateValue(c.anchor().year(0)));
+        rule(rules, "spelled-year", "(?:the year )?(?<century>nineteen|two thousand(?: and)?) ?(?<rest>"
+                + Lexicon.NUMBER_WORD + ")?",
+                Grammar::spelledYear);
         rule(rules, "year-ago", "(?<adj>year-earlier|year-ago|year earlier|year ago)",
                 (m, c) -> yearAgo(c));
         rule(rules, "duration", MODIFIER + "(?:the )?(?:(?:past|last|next|coming|previous|first|final|latest"
@@ -181,6 +218,9 @@ final class Grammar {
                 + ")(?: or so)?",
                 (m, c) -> {
                     Optional<String> n = Lexicon.count(m.group("n"));
+                    if (m.group("n").equalsIgnoreCase("a") && m.group("unit").equalsIgnoreCase("second")) {
+                        return Optional.empty();
+                    }
                     return Optional.of(new Timex(TimeType.DURATION, Lexicon.duration(n, m.group("unit"))));
                 });
         rule(rules, "hyphen-duration", "(?<n>" + Lexicon.NUMBER_WORD + "|a)-(?<unit>second|minute|hour|day|week"
@@ -198,8 +238,9 @@ final class Grammar {
         rule(rules, "set", "(?:every|each) (?:other )?(?:(?<unit>second|minute|hour|day|week|month|quarter|year"
                 + "|decade)|(?<weekday>" + WEEKDAY + ")|(?<month>" + MONTH + ")|(?<part>morning|afternoon|evening"
                 + "|night))", Grammar::set);
-        rule(rules, "set-adverb", "(?<adverb>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly"
-                + "|biweekly|semiannually)",
+        rule(rules, "set-adverb", "(?<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
+                + "|semiannually)(?=\\s*(?:[.,;:)\"'”’]|$|and |or |in |on |at |for |from |to |since |until |by |as |"
+                + "during |through |before |after |with ))",
                 (m, c) -> setValue(switch (m.group("adverb").toLowerCase(Locale.ROOT)) {
                     case "daily" -> "P1D";
                     case "nightly" -> "P1D";
@@ -215,18 +256,18 @@ final class Grammar {
                 + " (?<unit>year|month|week|day|hour|quarter)",
                 (m, c) -> setValue(Lexicon.duration(Optional.of("1"), m.group("unit"))));
         rule(rules, "present", "(?<word>now|currently|nowadays|these days|at present|presently|at the moment"
-                + "|right now|just now|the present|present day)",
+                + "|the present|present day)",
                 (m, c) -> dateValue("PRESENT_REF"));
-        rule(rules, "past", "(?<word>recently|previously|formerly|the past|in recent years|lately|in the past)",
+        rule(rules, "past", "(?<word>recently|formerly|the past|lately)",
                 (m, c) -> dateValue("PAST_REF"));
-        rule(rules, "future", "(?<word>soon|the (?:near |distant |foreseeable |immediate )?future|as soon as possible"
-                + "|shortly|in the coming years|some day|someday)",
+        rule(rules, "future", "(?<word>the (?:near |distant |foreseeable |immediate )?future|as soon as possible"
+                + "|some day|someday)",
                 (m, c) -> dateValue("FUTURE_REF"));
         return List.copyOf(rules);
     }
 
     private static void rule(List<Rule> rules, String name, String regex, Normaliser normaliser) {
-        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE);
         rules.add(new Rule(name, pattern, normaliser));
     }
@@ -272,6 +313,10 @@ final class Grammar {
         int month = a <= 12 ? a : b;
         int day = a <= 12 ? b : a;
         return date(Integer.toString(year), month, Integer.toString(day));
+    }
+
+    private static boolean precededBy(Context c, Pattern cue) {
+        return cue.matcher(c.text().substring(Math.max(0, c.start() - 12), c.start())).find();
     }
 
     private static boolean monthContext(Context c) {
@@ -346,7 +391,7 @@ final class Grammar {
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
         Anchor a = c.anchor();
         if (m.group("season") != null) {
-            return dateValue(a.season(Lexicon.season(m.group("season")), offset, c.tense()));
+            return dateValue(a.season(Lexicon.season(m.group("season")), offset));
         }
         if (dir.equals("the past") && !unit.equals("decade") && !unit.equals("century")) {
             offset = -1;
@@ -407,7 +452,7 @@ final class Grammar {
         }
         int n = Integer.parseInt(count.get()) * (back ? -1 : 1);
         Anchor a = c.anchor();
-        if (unit.startsWith("year") && n == -1 && c.nearby("quarter")) {
+        if (unit.startsWith("year") && n == -1 && c.nearby("quarter", 1000, 100)) {
             return yearAgo(c);
         }
         return switch (unit.replaceAll("s$", "")) {
@@ -422,8 +467,19 @@ final class Grammar {
         };
     }
 
+    private static Optional<Timex> spelledYear(Matcher m, Context c) {
+        boolean nineteen = m.group("century").toLowerCase(Locale.ROOT).startsWith("nineteen");
+        Optional<String> rest = m.group("rest") == null ? Optional.of("0") : Lexicon.count(m.group("rest"));
+        if (rest.isEmpty() || (nineteen && m.group("rest") == null)
+                || (!nineteen && m.group("rest") == null && !m.group().toLowerCase(Locale.ROOT).startsWith("the"))) {
+            return Optional.empty();
+        }
+        int year = (nineteen ? 1900 : 2000) + Integer.parseInt(rest.get());
+        return year >= 2100 ? Optional.empty() : dateValue(Integer.toString(year));
+    }
+
     private static Optional<Timex> yearAgo(Context c) {
-        if (c.nearby("quarter")) {
+        if (c.nearby("quarter", 1000, 100)) {
             return dateValue(c.anchor().quarter(-5));
         }
         return dateValue(c.anchor().year(-1));

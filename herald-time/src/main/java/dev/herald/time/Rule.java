@@ -31,9 +31,9 @@ record Rule(String name, Pattern pattern, Normaliser normaliser) {
         }
 
         /** Whether {@code word} occurs shortly before or after the match (lower case), for cues such as "quarter". */
-        boolean nearby(String word) {
-            int from = Math.max(0, start - 250);
-            int to = Math.min(text.length(), end + 60);
+        boolean nearby(String word, int before, int after) {
+            int from = Math.max(0, start - before);
+            int to = Math.min(text.length(), end + after);
             return text.substring(from, to).toLowerCase(Locale.ROOT).contains(word);
         }
     }

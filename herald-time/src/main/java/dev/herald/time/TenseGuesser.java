@@ -21,8 +21,8 @@ final class TenseGuesser {
             "sgt", "no", "vs", "u.s", "u.n", "u.k", "prof");
     private static final Set<String> FUTURE = Set.of(
             "will", "'ll", "ll", "shall", "wo", "won't", "plan", "plans", "planning", "scheduled",
-            "schedule", "expects", "expect", "intends", "intend", "upcoming", "next", "tomorrow", "could", "might",
-            "may", "should", "going", "hopes", "hope", "aims", "await", "awaits", "due", "set");
+            "schedule", "expects", "expect", "intends", "intend", "upcoming", "next", "tomorrow", "might",
+            "going", "hopes", "hope", "aims", "await", "awaits", "due", "set");
     private static final Set<String> PAST = Set.of(
             "was", "were", "had", "did", "said", "told", "went", "came", "made", "took", "gave", "met", "won",
             "lost", "began", "fell", "rose", "left", "held", "saw", "became", "found", "got", "sent", "spent",

@@ -1,6 +1,5 @@
 package dev.herald.eval.ner;
 
-import static dev.herald.spi.Checks.checkArgument;
 import static dev.herald.spi.Checks.requireNonNull;
 
 import dev.herald.core.pipeline.Pipeline;
@@ -142,8 +141,10 @@ public final class EntityEval {
         MentionScore resolved = MeantimeScorer.score(documents, resolvedMentions, Set.of("NAM"));
         MentionScore backbone = MeantimeScorer.score(documents, backboneMentions, Set.of("NAM"));
         MentionScore withPremodifiers = MeantimeScorer.score(documents, resolvedMentions, Set.of("NAM", "PRE.NAM"));
-        out.printf(Locale.ROOT, "MEANTIME %s: %d documents, %d tokens; exact mention spans%n", meantimeDir,
-                documents.size(), tokens);
+        int annotated = documents.stream().mapToInt(MeantimeDocument::annotatedTokens).sum();
+        out.printf(Locale.ROOT, "MEANTIME %s: %d documents, %d tokens, %d of them in the annotated sentences"
+                + " (title and first sentences; Herald reads whole documents, only those sentences are scored)%n",
+                meantimeDir, documents.size(), tokens, annotated);
         out.println("gold PER/ORG/LOC mentions by syntactic_type: " + syntacticTypes(documents));
         out.println("scored: NAM (proper-name) mentions only. MEANTIME also marks nominal (NOM), pronominal (PRO),");
         out.println("appositive (APP), conjoined (CONJ) and premodifier-name (PRE.NAM) mentions, and its NAM spans");
@@ -231,7 +232,9 @@ public final class EntityEval {
                 i++;
             }
         }
-        checkArgument(i == tokens.size(), "%s: Herald has %s tokens, the gold %s", id, tokens.size(), i);
+        if (i != tokens.size()) {
+            throw new HeraldException(ErrorCode.INTERNAL, id + ": Herald has " + tokens.size() + " tokens, the gold " + i);
+        }
     }
 
     private static List<ConllDocument> tagged(List<ConllDocument> documents, List<Predicted> predicted,

@@ -26,7 +26,8 @@ import org.xml.sax.SAXException;
 /**
  * Reads MEANTIME's NewsReader CAT XML: {@code token} elements (with {@code t_id} and {@code sentence}),
  * {@code ENTITY_MENTION} markables anchored to tokens, {@code ENTITY} markables with the {@code ent_type}, and
- * {@code REFERS_TO} relations from mentions to entities, which is where a mention's type comes from.
+ * {@code REFERS_TO} relations from mentions to entities, which is where a mention's type comes from. Only the
+ * sentences up to the last one holding a markable (entity, event or time) count as annotated.
  */
 public final class MeantimeReader {
     private MeantimeReader() {}
@@ -71,6 +72,7 @@ public final class MeantimeReader {
         }
         List<List<String>> sentences = new ArrayList<>();
         Map<String, Integer> tokenIndex = new HashMap<>();
+        Map<String, Integer> sentenceOf = new HashMap<>();
         String sentence = null;
         int index = 0;
         for (Element token : children(root, "token")) {
@@ -80,13 +82,21 @@ public final class MeantimeReader {
                 sentence = s;
             }
             sentences.get(sentences.size() - 1).add(token.getTextContent());
+            sentenceOf.put(token.getAttribute("t_id"), sentences.size() - 1);
             if (tokenIndex.put(token.getAttribute("t_id"), index++) != null) {
                 throw new HeraldException(ErrorCode.BAD_INPUT, id + ": duplicate t_id " + token.getAttribute("t_id"));
             }
         }
-        Map<String, String> entityTypes = new HashMap<>();
         List<Element> markables = children(root, "Markables").stream()
                 .flatMap(m -> children(m, null).stream()).toList();
+        int annotatedSentences = 0;
+        for (Element markable : markables) {
+            for (Element anchor : children(markable, "token_anchor")) {
+                Integer s = sentenceOf.get(anchor.getAttribute("t_id"));
+                annotatedSentences = Math.max(annotatedSentences, s == null ? 0 : s + 1);
+            }
+        }
+        Map<String, String> entityTypes = new HashMap<>();
         for (Element entity : markables) {
             if (entity.getTagName().equals("ENTITY")) {
                 entityTypes.put(entity.getAttribute("m_id"), entity.getAttribute("ent_type"));
@@ -127,7 +137,7 @@ public final class MeantimeReader {
                         mentionTypes.getOrDefault(mId, ""), mention.getAttribute("syntactic_type")));
             }
         }
-        return new MeantimeDocument(id, sentences, mentions);
+        return new MeantimeDocument(id, sentences, mentions, annotatedSentences);
     }
 
     /** The child elements of {@code parent} named {@code name}, or all of them when {@code name} is null. */

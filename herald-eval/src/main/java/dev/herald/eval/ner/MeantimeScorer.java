@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Exact-span mention scoring against MEANTIME, restricted to PER, ORG and LOC and to the gold mentions of the
  * given syntactic types (NAM: proper names). A prediction whose span is exactly that of an unscored gold mention
- * (a nominal, a pronoun, a name without a syntactic type) is neither right nor wrong and is left out.
+ * (a nominal, a pronoun, a name without a syntactic type) is neither right nor wrong and is left out, and so is
+ * any prediction outside the document's annotated sentences.
  */
 final class MeantimeScorer {
     private static final List<String> TYPES = List.of("PER", "ORG", "LOC");
@@ -43,8 +44,12 @@ final class MeantimeScorer {
         int ignored = 0;
         int misc = 0;
         for (int d = 0; d < predictions.size(); d++) {
+            int annotatedTokens = documents.get(d).annotatedTokens();
             for (EntityMention mention : predictions.get(d)) {
                 TokenSpan t = mention.tokens();
+                if (t.first() >= annotatedTokens) {
+                    continue;
+                }
                 Span span = new Span(d, t.first(), t.endExclusive());
                 if (mention.type() == EntityType.MISC) {
                     misc++;

@@ -17,7 +17,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -34,11 +33,11 @@ import java.util.Set;
  */
 public final class CoreNlpBackbone implements Stage {
     private final CoreNlpConfig config;
-    private final StanfordCoreNLP pipeline;
+    private final CoreNlpModels models;
 
     public CoreNlpBackbone(CoreNlpConfig config) {
         this.config = requireNonNull(config, "config");
-        this.pipeline = CoreNlpModels.pipeline(config);
+        this.models = CoreNlpModels.forConfig(config);
     }
 
     @Override
@@ -61,7 +60,7 @@ public final class CoreNlpBackbone implements Stage {
     @Override
     public Document apply(Document document) {
         Annotation annotation = new Annotation(document.text());
-        pipeline.annotate(annotation);
+        models.annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         List<Dependency> dependencies = new ArrayList<>();

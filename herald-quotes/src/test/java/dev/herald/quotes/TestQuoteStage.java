@@ -1,0 +1,122 @@
+package dev.herald.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.spi.Article;
+import dev.herald.spi.CharSpan;
+import dev.herald.spi.Dependency;
+import dev.herald.spi.Document;
+import dev.herald.spi.Entity;
+import dev.herald.spi.EntityMention;
+import dev.herald.spi.EntityType;
+import dev.herald.spi.Layers;
+import dev.herald.spi.Quote;
+import dev.herald.spi.QuoteType;
+import dev.herald.spi.Sentence;
+import dev.herald.spi.Token;
+import dev.herald.spi.TokenSpan;
+import dev.herald.testing.StageTestCase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The stage on hand-parsed documents: each token is "text POS lemma head relation sentence", heads 0-based. */
+class TestQuoteStage extends StageTestCase {
+    private static final QuoteStage STAGE = QuoteStage.standard();
+
+    @Test
+    void findsIndirectSpeech() {
+        Document doc = parsed("Gallant said the talks failed.",
+                "Gallant NNP Gallant 1 nsubj 0", "said VBD say -1 root 0", "the DT the 3 det 0",
+                "talks NNS talk 4 nsubj 0", "failed VBD fail 1 ccomp 0", ". . . 1 punct 0");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, "Gallant")));
+        assertEquals(QuoteType.INDIRECT, quote.type());
+        assertEquals("the talks failed", text(doc, quote.content().get(0)));
+        assertEquals("said", text(doc, quote.cue().orElseThrow()));
+        assertEquals("say", quote.cueLemma());
+        assertEquals("Gallant", text(doc, quote.source().orElseThrow()));
+        assertEquals(List.of("Yoav Gallant"), quote.speakerNames());
+    }
+
+    @Test
+    void findsDirectQuoteWithPronounSpeaker() {
+        Document doc = parsed("Gallant spoke. “We won,” he said.",
+                "Gallant NNP Gallant 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
+                "“ `` “ 5 punct 1", "We PRP we 5 nsubj 1", "won VBD win 9 ccomp 1", ", , , 5 punct 1",
+                "” '' ” 5 punct 1", "he PRP he 9 nsubj 1", "said VBD say -1 root 1", ". . . 9 punct 1");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, "Gallant")));
+        assertEquals(QuoteType.DIRECT, quote.type());
+        assertEquals("“We won,”", text(doc, quote.content().get(0)));
+        assertEquals("he", text(doc, quote.source().orElseThrow()));
+        assertEquals(List.of("Yoav Gallant"), quote.speakerNames());
+        assertFalse(quote.anonymous());
+    }
+
+    @Test
+    void flagsHedgedAnonymousSources() {
+        Document doc = parsed("“Wait,” the official reportedly said.",
+                "“ `` “ 1 punct 0", "Wait VB wait 7 ccomp 0", ", , , 1 punct 0", "” '' ” 1 punct 0",
+                "the DT the 5 det 0", "official NN official 7 nsubj 0", "reportedly RB reportedly 7 advmod 0",
+                "said VBD say -1 root 0", ". . . 7 punct 0");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, null)));
+        assertTrue(quote.hedged());
+        assertTrue(quote.anonymous());
+        assertEquals(List.of("official"), quote.speakerNames());
+    }
+
+    @Test
+    void survivesRandomText() {
+        checkRandomArticles(STAGE, article -> Document.of(article).with(Layers.SENTENCES, List.of())
+                .with(Layers.TOKENS, List.of()).with(Layers.DEPENDENCIES, List.of())
+                .with(Layers.ENTITIES, List.of()), 50);
+    }
+
+    private static Quote only(Document doc) {
+        List<Quote> quotes = doc.get(Layers.QUOTES);
+        assertEquals(1, quotes.size(), quotes.toString());
+        return quotes.get(0);
+    }
+
+    private static String text(Document doc, CharSpan span) {
+        return span.coveredText(doc.text());
+    }
+
+    private static Document withPerson(Document doc, String name) {
+        if (name == null) {
+            return doc.with(Layers.ENTITIES, List.of());
+        }
+        int at = doc.text().indexOf(name);
+        CharSpan span = new CharSpan(at, at + name.length());
+        EntityMention mention = new EntityMention(span, name, EntityType.PERSON, new TokenSpan(0, 1));
+        return doc.with(Layers.ENTITIES, List.of(new Entity("e0", "Yoav " + name, EntityType.PERSON,
+                List.of(mention), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
+    }
+
+    private static Document parsed(String text, String... specs) {
+        List<Token> tokens = new ArrayList<>();
+        List<Dependency> deps = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        int offset = 0;
+        for (int i = 0; i < specs.length; i++) {
+            String[] f = specs[i].split(" ");
+            int start = text.indexOf(f[0], offset);
+            offset = start + f[0].length();
+            int sentence = Integer.parseInt(f[5]);
+            tokens.add(new Token(new CharSpan(start, offset), f[0], f[1], f[2], "O", sentence));
+            deps.add(new Dependency(Integer.parseInt(f[3]), i, f[4]));
+        }
+        int first = 0;
+        for (int i = 1; i <= tokens.size(); i++) {
+            if (i == tokens.size() || tokens.get(i).sentence() != tokens.get(first).sentence()) {
+                sentences.add(new Sentence(new CharSpan(tokens.get(first).span().start(),
+                        tokens.get(i - 1).span().end()), new TokenSpan(first, i)));
+                first = i;
+            }
+        }
+        return Document.of(Article.of("test", text)).with(Layers.SENTENCES, sentences).with(Layers.TOKENS, tokens)
+                .with(Layers.DEPENDENCIES, deps);
+    }
+}
