@@ -4,9 +4,10 @@ import dev.herald.core.pipeline.Pipeline;
 import dev.herald.corenlp.CoreNlpBackbone;
 import dev.herald.corenlp.CoreNlpConfig;
 import dev.herald.entities.EntityResolver;
+import dev.herald.quotes.QuoteStage;
 import dev.herald.time.TimeStage;
 
-/** Herald's standard analysis: the CoreNLP backbone, then entities and times. */
+/** Herald's standard analysis: the CoreNLP backbone, then entities, times and quotes. */
 public final class StandardPipeline {
     private StandardPipeline() {}
 
@@ -19,6 +20,7 @@ public final class StandardPipeline {
                 .add(new CoreNlpBackbone(backbone))
                 .add(new EntityResolver(ActorCountries.standard()))
                 .add(new TimeStage())
+                .add(QuoteStage.standard())
                 .build();
     }
 }

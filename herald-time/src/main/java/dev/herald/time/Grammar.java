@@ -205,6 +205,9 @@ final class Grammar {
                 (m, c) -> dateValue(c.anchor().quarter(-1)));
         rule(rules, "the-weekend", "the weekend",
                 (m, c) -> dateValue(c.anchor().week(c.tense() == Tense.PAST ? -1 : 0) + "-WE"));
+        rule(rules, "year-ended", "the (?:fiscal )?year(?= (?:ended|ending|that ended|through) )",
+                (m, c) -> Optional.of(new Timex(TimeType.DURATION, "P1Y")));
+        rule(rules, "full-year", "the (?:full|whole|entire) year", (m, c) -> dateValue(c.anchor().year(0)));
         rule(rules, "year-end", "(?:the )?year[- ]end|the end of the year|year's end",
                 (m, c) -> dateValue(c.anchor().year(0)));
         rule(rules, "spelled-year", "(?:the year )?(?<century>nineteen|two thousand(?: and)?) ?(?<rest>"
@@ -223,10 +226,11 @@ final class Grammar {
                     }
                     return Optional.of(new Timex(TimeType.DURATION, Lexicon.duration(n, m.group("unit"))));
                 });
-        rule(rules, "hyphen-duration", "(?<n>" + Lexicon.NUMBER_WORD + "|a)-(?<unit>second|minute|hour|day|week"
-                + "|month|year|decade)(?:-long)?",
-                (m, c) -> Optional.of(new Timex(TimeType.DURATION,
-                        Lexicon.duration(Lexicon.count(m.group("n")), m.group("unit")))));
+        rule(rules, "hyphen-duration", "(?:(?<n>" + Lexicon.NUMBER_WORD + "|a)-(?<unit>second|minute|hour|day|week"
+                + "|month|year|decade)|(?<digits>\\d{1,3})-(?<short>minute|hour|day|week|month))(?:-long)?",
+                (m, c) -> Optional.of(new Timex(TimeType.DURATION, m.group("digits") != null
+                        ? Lexicon.duration(Optional.of(m.group("digits")), m.group("short"))
+                        : Lexicon.duration(Lexicon.count(m.group("n")), m.group("unit")))));
         rule(rules, "vague-duration", "(?:(?:the )?(?:past|last|next|coming|recent|previous|first) )(?:few |several"
                 + " |couple of |many )?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades)",
                 (m, c) -> Optional.of(new Timex(TimeType.DURATION, Lexicon.duration(Optional.empty(),
@@ -239,8 +243,7 @@ final class Grammar {
                 + "|decade)|(?<weekday>" + WEEKDAY + ")|(?<month>" + MONTH + ")|(?<part>morning|afternoon|evening"
                 + "|night))", Grammar::set);
         rule(rules, "set-adverb", "(?<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
-                + "|semiannually)(?=\\s*(?:[.,;:)\"'”’]|$|and |or |in |on |at |for |from |to |since |until |by |as |"
-                + "during |through |before |after |with ))",
+                + "|semiannually)",
                 (m, c) -> setValue(switch (m.group("adverb").toLowerCase(Locale.ROOT)) {
                     case "daily" -> "P1D";
                     case "nightly" -> "P1D";
