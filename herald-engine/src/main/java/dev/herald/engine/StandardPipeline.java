@@ -12,15 +12,19 @@ public final class StandardPipeline {
     private StandardPipeline() {}
 
     public static Pipeline create() {
-        return create(CoreNlpConfig.defaults());
-    }
-
-    public static Pipeline create(CoreNlpConfig backbone) {
         return Pipeline.builder()
-                .add(new CoreNlpBackbone(backbone))
+                .add(new CoreNlpBackbone(CoreNlpConfig.defaults()))
                 .add(new EntityResolver(ActorCountries.standard()))
                 .add(new TimeStage())
                 .add(QuoteStage.standard())
+                .build();
+    }
+
+    /** Backbone and entity resolution only, e.g. to score NER on pre-tokenised corpora. */
+    public static Pipeline entities(CoreNlpConfig backbone) {
+        return Pipeline.builder()
+                .add(new CoreNlpBackbone(backbone))
+                .add(new EntityResolver(ActorCountries.standard()))
                 .build();
     }
 }

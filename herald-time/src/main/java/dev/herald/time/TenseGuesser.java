@@ -15,6 +15,8 @@ final class TenseGuesser {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]*\\s+(?=[\"“‘(]*[\\p{Lu}\\d])|\\n\\s*\\n");
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}']+)\\s+$");
     private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "am", "get", "gets");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "your", "this", "that", "these", "those", "of", "more", "most", "less", "very", "newly", "recently");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec", "gen", "sen", "rep", "gov", "inc", "corp", "co", "ltd", "jr", "sr", "lt", "col", "capt",
@@ -54,6 +56,9 @@ final class TenseGuesser {
             }
             Tense tense = cue(text, words);
             int distance = words.start() < start ? start - words.end() : words.start() - end;
+            if (tense == Tense.FUTURE) {
+                distance /= 2;
+            }
             if (tense != Tense.UNKNOWN && distance < bestDistance) {
                 best = tense;
                 bestDistance = distance;
@@ -81,7 +86,7 @@ final class TenseGuesser {
             return Tense.PAST;
         }
         if (lower.length() > 4 && lower.endsWith("ed") && !NOT_PAST.contains(lower)
-                && !Character.isUpperCase(token.charAt(0))) {
+                && !Character.isUpperCase(token.charAt(0)) && !afterDeterminer(text, word.start())) {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;
@@ -91,6 +96,12 @@ final class TenseGuesser {
     private static boolean afterAuxiliary(String text, int wordStart) {
         Matcher previous = PREVIOUS_WORD.matcher(text).region(Math.max(0, wordStart - 12), wordStart);
         return previous.find() && AUXILIARIES.contains(previous.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** "the proposed merger", "its crippled economy": an adjective, not a verb. */
+    private static boolean afterDeterminer(String text, int wordStart) {
+        Matcher previous = PREVIOUS_WORD.matcher(text).region(Math.max(0, wordStart - 12), wordStart);
+        return previous.find() && DETERMINERS.contains(previous.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean followedByTo(String text, int offset) {

@@ -62,7 +62,7 @@ public final class EntityEval {
 
     /** The standard pipeline as the evaluations run it: whitespace tokens, line-end sentences, no parser. */
     public static Pipeline pipeline() {
-        return StandardPipeline.create(CoreNlpConfig.defaults().withWhitespaceTokens(true).withDependencies(false));
+        return StandardPipeline.entities(CoreNlpConfig.defaults().withWhitespaceTokens(true).withDependencies(false));
     }
 
     /** {@link #wikigold(Path, Pipeline, PrintStream, Optional)} with {@link #pipeline()}. */
