@@ -5,6 +5,7 @@ import dev.herald.spi.HeraldException;
 import dev.herald.time.TimeTagger;
 import dev.herald.time.eval.TempEvalRun;
 import dev.herald.time.eval.TempEvalScore;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Parameters;
         description = "Score the time tagger on TempEval-3 TimeML (strict/relaxed extraction F1, value F1).")
 final class EvalTimeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "0..1",
-            description = "folder of .tml files, scored per sub-folder (default: ../shared/eval/time/tempeval3/Training/TBAQ-cleaned)")
+            description = "folder of .tml files, scored per sub-folder (default: the TempEval-3 training set, "
+                    + "TBAQ-cleaned/AQUAINT and TBAQ-cleaned/TimeBank under ../shared/eval/time/tempeval3/Training)")
     Path dir;
 
     @Option(names = "--predictions", paramLabel = "DIR",
@@ -30,14 +32,15 @@ final class EvalTimeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path gold = dir != null ? dir : SharedPaths.eval("time/tempeval3/Training/TBAQ-cleaned");
-        if (!Files.isDirectory(gold)) {
-            throw new HeraldException(ErrorCode.BAD_INPUT, gold + ": not a directory of TimeML files");
+        List<Path> corpora = dir != null ? subCorpora(dir) : trainingSet();
+        for (Path corpus : corpora) {
+            if (!Files.isDirectory(corpus)) {
+                throw new HeraldException(ErrorCode.BAD_INPUT, corpus + ": not a directory of TimeML files");
+            }
         }
         PrintStream out = System.out;
         TimeTagger tagger = TimeTagger.standard();
         TempEvalScore total = TempEvalScore.empty();
-        List<Path> corpora = subCorpora(gold);
         for (Path corpus : corpora) {
             out.println("== " + corpus.getFileName());
             total = total.plus(TempEvalRun.run(corpus, tagger, out,
@@ -51,8 +54,17 @@ final class EvalTimeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The 256 training documents; TBAQ-cleaned/testpipeline only repeats one TimeBank file. */
+    private static List<Path> trainingSet() {
+        Path tbaq = SharedPaths.eval("time/tempeval3/Training/TBAQ-cleaned");
+        return List.of(tbaq.resolve("AQUAINT"), tbaq.resolve("TimeBank"));
+    }
+
     /** The sub-folders that hold .tml files directly (TimeBank, AQUAINT), or the folder itself. */
-    private static List<Path> subCorpora(Path gold) throws Exception {
+    private static List<Path> subCorpora(Path gold) throws IOException {
+        if (!Files.isDirectory(gold)) {
+            throw new HeraldException(ErrorCode.BAD_INPUT, gold + ": not a directory of TimeML files");
+        }
         try (Stream<Path> children = Files.list(gold)) {
             List<Path> corpora = children.filter(Files::isDirectory).filter(EvalTimeCommand::holdsTimeMl).sorted()
                     .toList();
@@ -63,7 +75,7 @@ final class EvalTimeCommand implements Callable<Integer> {
     private static boolean holdsTimeMl(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.anyMatch(f -> f.toString().endsWith(".tml"));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

@@ -20,12 +20,17 @@ import java.util.Set;
 /** The per-document work of {@link QuoteStage}; one instance per document, never shared. */
 final class QuoteFinder {
     private static final int WINDOW = 10;
-    private static final int EMBEDDED_MIN_CUE_COUNT = 50;
+    private static final int EMBEDDED_MIN_CUE_COUNT = 30;
+    private static final int NOUN_MIN_CUE_COUNT = 15;
+    private static final int PARTICIPLE_MIN_CUE_COUNT = 20;
     private static final int CONTROL_MIN_CUE_COUNT = 40;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "source", "aide", "person", "people",
             "insider", "diplomat", "adviser", "advisor", "staffer", "officer");
     private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "purportedly", "apparently");
+    private static final Set<String> ANONYMITY = Set.of("anonymity", "unnamed", "anonymous", "unidentified");
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+    private static final Set<String> FINITE = Set.of("MD", "VBZ", "VBD", "VBP");
     private static final Set<String> SOCIAL = Set.of("twitter", "x", "facebook", "instagram", "social", "tweet",
             "post", "truth", "threads", "telegram");
     private static final Set<String> RELEASE = Set.of("release", "communique", "communiqué");
@@ -39,11 +44,15 @@ final class QuoteFinder {
     private final int minCueCount;
     private final List<Quotation> quotations;
     private final List<Draft> drafts = new ArrayList<>();
+    private final Set<Integer> usedCues = new HashSet<>();
+    private final Set<Integer> nested = new HashSet<>();
+    private final boolean[] named;
 
     /** An attribution under construction. */
     private static final class Draft {
         final List<CharSpan> content = new ArrayList<>();
         int cue;
+        int cueEnd = -1;
         List<Integer> source = List.of();
         QuoteType type;
         double confidence;
@@ -63,6 +72,15 @@ final class QuoteFinder {
         this.cues = cues;
         this.minCueCount = minCueCount;
         this.quotations = QuoteMarks.scan(text).stream().filter(q -> q.kind() == QuotationKind.SPEECH).toList();
+        this.named = new boolean[parse.size()];
+        for (Entity entity : document.get(Layers.ENTITIES)) {
+            for (EntityMention mention : entity.mentions()) {
+                for (int k = parse.tokenAtOrAfter(mention.span().start()); k < parse.size()
+                        && parse.token(k).span().end() <= mention.span().end(); k++) {
+                    named[k] = true;
+                }
+            }
+        }
     }
 
     List<Quote> find() {
@@ -70,6 +88,10 @@ final class QuoteFinder {
             return List.of();
         }
         findDirect();
+        drafts.forEach(d -> usedCues.add(d.cue));
+        findPostposed();
+        findParticipial();
+        findNestedNouns();
         findClausal();
         findEmbedded();
         List<Quote> out = new ArrayList<>();
@@ -77,6 +99,243 @@ final class QuoteFinder {
         drafts.sort(Comparator.comparingInt(d -> d.content.get(0).start()));
         for (Draft draft : drafts) {
             out.add(toQuote(draft, descriptions));
+        }
+        return propagateAnonymity(out);
+    }
+
+    /** An unnamed source that is anonymous once is anonymous in every quote of the same description. */
+    private static List<Quote> propagateAnonymity(List<Quote> quotes) {
+        Set<List<String>> anonymous = new HashSet<>();
+        for (Quote q : quotes) {
+            if (q.anonymous() && q.speakers().isEmpty()) {
+                anonymous.add(q.speakerNames());
+            }
+        }
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            boolean flag = q.anonymous() || q.speakers().isEmpty() && anonymous.contains(q.speakerNames());
+            out.add(flag == q.anonymous() ? q : new Quote(q.content(), q.type(), q.cue(), q.cueLemma(), q.source(),
+                    q.speakers(), q.speakerNames(), true, q.hedged(), q.medium(), q.mediumSpan(), q.confidence()));
+        }
+        return out;
+    }
+
+    /** "…, Axios reporter Barak Ravid wrote on X." and "…, said Smith.": the attribution closes the sentence. */
+    private void findPostposed() {
+        for (int i = 1; i < parse.size(); i++) {
+            if (!isCue(i) || usedCues.contains(i) || insideQuotation(parse.token(i).span().start())) {
+                continue;
+            }
+            int end = sentenceEnd(i);
+            List<Integer> source;
+            int comma;
+            if (parse.lower(i - 1).equals(",") && noVerbBetween(i + 1, end) && nounPhrase(i + 1, end) > i + 1) {
+                source = range(i + 1, nounPhrase(i + 1, end));
+                comma = i - 1;
+            } else {
+                int k = i - 1;
+                while (k > 0 && (parse.token(k).pos().startsWith("RB") || isAuxiliary(k))) {
+                    k--;
+                }
+                int start = nounPhraseStart(k);
+                if (start > k || start == 0 || !parse.lower(start - 1).equals(",") || !noVerbBetween(i + 1, end)) {
+                    continue;
+                }
+                source = range(start, k + 1);
+                comma = start - 1;
+            }
+            int first = sentenceStart(i);
+            List<Integer> clause = range(first, comma);
+            if (clause.stream().noneMatch(parse::isVerb)) {
+                continue;
+            }
+            Draft draft = draftFor(i, clause, 0.7);
+            if (draft != null) {
+                draft.source = source;
+                usedCues.add(i);
+            }
+        }
+    }
+
+    /** "…, claiming the two forces were on the brink.": a participle cue after a comma takes the subject above. */
+    private void findParticipial() {
+        for (int i = 1; i < parse.size(); i++) {
+            if (!isCue(i) || usedCues.contains(i) || !parse.token(i).pos().equals("VBG")
+                    || !parse.lower(i - 1).equals(",") || insideQuotation(parse.token(i).span().start())
+                    || cues.count(parse.lemma(i)) < PARTICIPLE_MIN_CUE_COUNT
+                    || Set.of("case", "mark", "amod").contains(parse.relation(i))) {
+                continue;
+            }
+            int end = sentenceEnd(i);
+            List<Integer> clause = range(i + 1, end);
+            if (clause.stream().noneMatch(parse::isVerb) && clause.size() < 3) {
+                continue;
+            }
+            Draft draft = draftFor(i, trim(clause), 0.6);
+            if (draft != null) {
+                draft.source = inheritedSource(i, end);
+                usedCues.add(i);
+            }
+        }
+    }
+
+    /**
+     * "amid fears that …", "raised concerns that …", "following reports that …": a cue noun with a clause. Its
+     * subtree is kept out of the enclosing attribution; it is an attribution of its own unless the clause has a cue
+     * verb of its own ("reports that the Joint Chiefs indicated …").
+     */
+    private void findNestedNouns() {
+        for (int i = 0; i < parse.size(); i++) {
+            if (!parse.token(i).pos().startsWith("NN") || cues.count(parse.lemma(i)) < NOUN_MIN_CUE_COUNT) {
+                continue;
+            }
+            int clause = parse.child(i, "ccomp");
+            if (clause < 0) {
+                clause = parse.child(i, "acl");
+                if (clause < 0 || parse.child(clause, "mark") < 0 || !parse.lower(parse.child(clause, "mark"))
+                        .equals("that")) {
+                    continue;
+                }
+            }
+            boolean verbObject = parse.relation(i).equals("obj") && parse.head(i) >= 0 && parse.isVerb(parse.head(i));
+            if (!verbObject) {
+                nested.addAll(parse.subtree(i, Set.of()));
+            }
+            if (isCue(clause) && parse.child(clause, "nsubj") >= 0) {
+                continue;
+            }
+            int governor = verbObject ? parse.head(i) : governingCue(i);
+            Draft draft = draftFor(verbObject ? parse.head(i) : i, parse.subtree(clause, Set.of()), 0.5);
+            if (draft != null) {
+                draft.source = governor >= 0 ? source(governor) : List.of();
+                draft.cueEnd = i;
+                usedCues.add(draft.cue);
+            }
+        }
+    }
+
+    private int governingCue(int token) {
+        int node = parse.head(token);
+        for (int step = 0; step < 5 && node >= 0; step++) {
+            if (isCue(node)) {
+                return node;
+            }
+            node = parse.head(node);
+        }
+        return -1;
+    }
+
+    /** The clause without nested cue-noun attributions: the part before the first one. */
+    private List<Integer> trim(List<Integer> clause) {
+        List<Integer> out = new ArrayList<>();
+        for (int k : clause) {
+            if (nested.contains(k)) {
+                if (!out.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            out.add(k);
+        }
+        return out;
+    }
+
+    /** The subject of the nearest governing verb outside [cue, end). */
+    private List<Integer> inheritedSource(int cue, int end) {
+        int node = parse.head(cue);
+        for (int step = 0; step < 5 && node >= 0; step++) {
+            if (node < cue || node >= end) {
+                int subject = parse.child(node, "nsubj");
+                if (subject >= 0 && subject < cue) {
+                    return parse.subtree(subject, Set.of());
+                }
+            }
+            node = parse.head(node);
+        }
+        int sentence = sentenceStart(cue);
+        for (int k = cue - 1; k >= sentence; k--) {
+            if (parse.relation(k).equals("nsubj") && parse.head(k) < cue && parse.isVerb(parse.head(k))) {
+                return parse.subtree(k, Set.of());
+            }
+        }
+        return List.of();
+    }
+
+    private int sentenceStart(int token) {
+        int sentence = parse.token(token).sentence();
+        int k = token;
+        while (k > 0 && parse.token(k - 1).sentence() == sentence) {
+            k--;
+        }
+        while (k < token && parse.isPunctuation(k)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The end (exclusive) of the token's sentence, before its final punctuation. */
+    private int sentenceEnd(int token) {
+        int sentence = parse.token(token).sentence();
+        int k = token;
+        while (k + 1 < parse.size() && parse.token(k + 1).sentence() == sentence) {
+            k++;
+        }
+        while (k > token && parse.isPunctuation(k)) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    private boolean noVerbBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (parse.isVerb(k) || insideQuotation(parse.token(k).span().start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isNominal(int k) {
+        String pos = parse.token(k).pos();
+        return pos.startsWith("NN") || pos.equals("PRP") || pos.equals("DT") || pos.startsWith("JJ")
+                || pos.equals("POS") || pos.equals("CD");
+    }
+
+    /** The end (exclusive) of the noun phrase starting at {@code from}, at most {@code to}. */
+    private int nounPhrase(int from, int to) {
+        int k = from;
+        while (k < to && isNominal(k)) {
+            k++;
+        }
+        return k > from && isHeadNoun(k - 1) ? k : from;
+    }
+
+    /** The start of the noun phrase ending at {@code last}; {@code last + 1} when there is none. */
+    private int nounPhraseStart(int last) {
+        if (last < 0 || !isHeadNoun(last)) {
+            return last + 1;
+        }
+        int k = last;
+        while (k > 0 && isNominal(k - 1)) {
+            k--;
+        }
+        return k;
+    }
+
+    /** A noun or pronoun, or a word of a name that the tagger took for something else ("Gallant" as JJ). */
+    private boolean isHeadNoun(int k) {
+        String pos = parse.token(k).pos();
+        return pos.startsWith("NN") || pos.equals("PRP") || named[k];
+    }
+
+    private boolean isAuxiliary(int k) {
+        return parse.relation(k).equals("aux") || parse.token(k).pos().equals("MD");
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            out.add(k);
         }
         return out;
     }
@@ -214,12 +473,12 @@ final class QuoteFinder {
         return false;
     }
 
-    /** Indirect speech: the clausal complement of a cue, "X said" after a clause, and "according to X". */
+    /**
+     * Indirect speech: the clausal complement of a cue ("said the talks failed", "warned the U.S. is unlikely …"),
+     * an object with a control clause ("urged the U.S. to …"), "warned about X", "X said" after a clause, and
+     * "according to X".
+     */
     private void findClausal() {
-        Set<Integer> usedCues = new HashSet<>();
-        for (Draft d : drafts) {
-            usedCues.add(d.cue);
-        }
         for (int i = 0; i < parse.size(); i++) {
             if (usedCues.contains(i)) {
                 continue;
@@ -228,28 +487,50 @@ final class QuoteFinder {
                 according(i);
                 continue;
             }
-            if (!isCue(i)) {
-                continue;
-            }
-            int complement = parse.child(i, "ccomp");
-            if (complement >= 0) {
-                addClausal(i, parse.subtree(complement, Set.of()), 0.7);
-            } else if (parse.child(i, "xcomp") >= 0 && parse.child(i, "obj") >= 0
-                    && cues.count(parse.lemma(i)) >= CONTROL_MIN_CUE_COUNT) {
-                List<Integer> clause = new ArrayList<>(parse.subtree(parse.child(i, "obj"), Set.of()));
-                clause.addAll(parse.subtree(parse.child(i, "xcomp"), Set.of()));
-                clause.sort(Integer::compare);
-                addClausal(i, clause, 0.5);
-            } else if (parse.relation(i).equals("parataxis") && parse.head(i) >= 0 && parse.head(i) < i) {
-                List<Integer> clause = new ArrayList<>();
-                for (int k : parse.subtree(parse.head(i), Set.of(i))) {
-                    if (k < i) {
-                        clause.add(k);
-                    }
-                }
-                addClausal(i, clause, 0.6);
+            if (isCue(i) && clausal(i)) {
+                usedCues.add(i);
             }
         }
+    }
+
+    private boolean clausal(int cue) {
+        int complement = parse.child(cue, "ccomp");
+        if (complement >= 0 && complement > cue) {
+            List<Integer> clause = parse.subtree(complement, Set.of());
+            if (clause.stream().noneMatch(usedCues::contains) && draftFor(cue, trim(clause), 0.7) != null) {
+                return true;
+            }
+        }
+        int object = parse.child(cue, "obj");
+        int control = parse.child(cue, "xcomp");
+        if (control >= 0 && object >= 0 && cues.count(parse.lemma(cue)) >= CONTROL_MIN_CUE_COUNT) {
+            List<Integer> clause = new ArrayList<>(parse.subtree(object, Set.of()));
+            clause.addAll(parse.subtree(control, Set.of()));
+            clause.sort(Integer::compare);
+            return draftFor(cue, trim(clause), 0.5) != null;
+        }
+        int end = sentenceEnd(cue);
+        int subjectEnd = nounPhrase(cue + 1, end);
+        if (complement < 0 && subjectEnd > cue + 1 && subjectEnd < end
+                && FINITE.contains(parse.token(subjectEnd).pos())) {
+            return draftFor(cue, trim(range(cue + 1, end)), 0.5) != null;
+        }
+        for (int c : parse.children(cue)) {
+            if (c > cue && parse.relation(c).equals("obl") && parse.child(c, "case") >= 0
+                    && parse.lower(parse.child(c, "case")).equals("about")) {
+                return draftFor(cue, trim(parse.subtree(c, Set.of())), 0.5) != null;
+            }
+        }
+        if (parse.relation(cue).equals("parataxis") && parse.head(cue) >= 0 && parse.head(cue) < cue) {
+            List<Integer> clause = new ArrayList<>();
+            for (int k : parse.subtree(parse.head(cue), Set.of(cue))) {
+                if (k < cue) {
+                    clause.add(k);
+                }
+            }
+            return draftFor(cue, clause, 0.6) != null;
+        }
+        return false;
     }
 
     private void according(int according) {
@@ -277,10 +558,6 @@ final class QuoteFinder {
         if (draft != null) {
             draft.source = source;
         }
-    }
-
-    private void addClausal(int cue, List<Integer> clause, double confidence) {
-        draftFor(cue, clause, confidence);
     }
 
     private Draft draftFor(int cue, List<Integer> clause, double confidence) {
@@ -340,16 +617,24 @@ final class QuoteFinder {
         return false;
     }
 
-    /** The subject of the cue, inherited from the governing verb for "claiming …" and "and said …". */
+    /**
+     * The subject of the cue, inherited from the governing verb for "claiming …" and "and said …"; for a relative
+     * clause ("The official, who spoke …, raised concerns") the noun it describes.
+     */
     private List<Integer> source(int cue) {
         int node = cue;
         for (int step = 0; step < 3 && node >= 0; step++) {
             int subject = parse.child(node, "nsubj");
+            if (subject >= 0 && RELATIVES.contains(parse.lower(subject)) && parse.relation(node).equals("acl")
+                    && parse.head(node) >= 0) {
+                return nounWithoutClauses(parse.head(node));
+            }
             if (subject >= 0) {
-                return parse.subtree(subject, Set.of());
+                return coordinated(parse.subtree(subject, Set.of()));
             }
             String relation = parse.relation(node);
-            if (!(relation.equals("advcl") || relation.equals("conj") || relation.equals("xcomp"))) {
+            if (!(relation.equals("advcl") || relation.equals("conj") || relation.equals("xcomp")
+                    || relation.equals("dep"))) {
                 break;
             }
             node = parse.head(node);
@@ -366,6 +651,33 @@ final class QuoteFinder {
         return List.of();
     }
 
+    private List<Integer> nounWithoutClauses(int noun) {
+        Set<Integer> excluded = new HashSet<>();
+        for (int c : parse.children(noun)) {
+            String relation = parse.relation(c);
+            if (relation.equals("acl") || relation.equals("punct") || relation.equals("dep")
+                    || relation.equals("appos")) {
+                excluded.add(c);
+            }
+        }
+        return parse.subtree(noun, excluded);
+    }
+
+    /** "Both Gallant and Netanyahu": a subject the parser left half outside, joined back by "and". */
+    private List<Integer> coordinated(List<Integer> subject) {
+        int first = subject.get(0);
+        if (first < 2 || !parse.lower(first - 1).equals("and") || !isHeadNoun(first - 2)) {
+            return subject;
+        }
+        int start = nounPhraseStart(first - 2);
+        if (start > 0 && parse.lower(start - 1).equals("both")) {
+            start--;
+        }
+        List<Integer> out = new ArrayList<>(range(start, first));
+        out.addAll(subject);
+        return out;
+    }
+
     private Quote toQuote(Draft draft, Map<String, String> descriptions) {
         Optional<CharSpan> cueSpan = Optional.empty();
         String cueLemma = "";
@@ -380,6 +692,7 @@ final class QuoteFinder {
                 while (start > 0 && parse.relation(start - 1).equals("aux") && parse.head(start - 1) == draft.cue) {
                     start--;
                 }
+                end = Math.max(end, draft.cueEnd);
             }
             cueSpan = Optional.of(new CharSpan(parse.token(start).span().start(), parse.token(end).span().end()));
         }
@@ -388,23 +701,26 @@ final class QuoteFinder {
         List<String> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         boolean anonymous = false;
-        if (sourceSpan.isPresent()) {
-            int head = sourceHead(draft.source);
-            Optional<Entity> entity = resolve(head, sourceSpan.get());
+        for (List<Integer> conjunct : conjuncts(draft.source)) {
+            CharSpan span = parse.span(conjunct);
+            int head = sourceHead(conjunct);
+            Optional<Entity> entity = resolve(head, span);
             if (entity.isPresent()) {
-                ids.add(entity.get().id());
-                names.add(entity.get().name());
+                if (!ids.contains(entity.get().id())) {
+                    ids.add(entity.get().id());
+                    names.add(entity.get().name());
+                }
             } else if (!PRONOUNS.contains(parse.lower(head))) {
-                String description = description(sourceSpan.get());
+                String description = description(span);
                 String key = parse.lemma(head);
                 String earlier = descriptions.get(key);
-                if (earlier != null && isDefinite(sourceSpan.get())) {
+                if (earlier != null && isDefinite(span)) {
                     names.add(earlier);
                 } else {
                     names.add(description);
                     descriptions.put(key, description);
                 }
-                anonymous = ANONYMOUS_HEADS.contains(key);
+                anonymous |= isAnonymous(conjunct, head);
             }
         }
         boolean hedged = false;
@@ -424,7 +740,8 @@ final class QuoteFinder {
                 medium = Optional.of("social post");
                 mediumSpan = cueSpan;
             }
-            anonymous |= sentenceMentions(draft.cue, "anonymity");
+            anonymous |= ids.isEmpty() && !names.isEmpty() && sentenceMentions(draft.cue, ANONYMITY);
+            hedged |= isSaidTo(draft.cue);
         }
         return new Quote(draft.content, draft.type, cueSpan, cueLemma, sourceSpan, ids, names, anonymous, hedged,
                 medium, mediumSpan, draft.confidence);
@@ -454,10 +771,57 @@ final class QuoteFinder {
         return null;
     }
 
-    private boolean sentenceMentions(int token, String word) {
+    /** "He is said to have…": the passive report verb hedges what follows. */
+    private boolean isSaidTo(int cue) {
+        return parse.lemma(cue).equals("say") && cue > 0 && cue + 1 < parse.size() && parse.lower(cue + 1).equals("to")
+                && Set.of("is", "are", "was", "were", "been", "being").contains(parse.lower(cue - 1));
+    }
+
+    /**
+     * "a U.S. official", "the official", "sources", "unnamed diplomats": a source described but not named. A plural
+     * group ("Israeli officials") speaks collectively and is not anonymous by itself.
+     */
+    private boolean isAnonymous(List<Integer> source, int head) {
+        String key = parse.lemma(head);
+        if (!ANONYMOUS_HEADS.contains(key)) {
+            return false;
+        }
+        return key.equals("source") || key.equals("insider") || parse.token(head).pos().equals("NN")
+                || source.stream().anyMatch(k -> ANONYMITY.contains(parse.lower(k)));
+    }
+
+    /** The coordinated parts of a source ("Both Gallant and Netanyahu"); the source itself when it has one. */
+    private List<List<Integer>> conjuncts(List<Integer> source) {
+        if (source.isEmpty()) {
+            return List.of();
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        List<Integer> current = new ArrayList<>();
+        boolean coordinated = false;
+        for (int k : source) {
+            String word = parse.lower(k);
+            boolean joint = word.equals("and") && k > source.get(0) && isHeadNoun(k - 1) && k + 1 < parse.size()
+                    && isNominal(k + 1);
+            if (joint || word.equals(",") && coordinated) {
+                coordinated = true;
+                if (!current.isEmpty()) {
+                    out.add(current);
+                }
+                current = new ArrayList<>();
+            } else if (!word.equals("both")) {
+                current.add(k);
+            }
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return coordinated && out.size() > 1 ? out : List.of(source);
+    }
+
+    private boolean sentenceMentions(int token, Set<String> words) {
         int sentence = parse.token(token).sentence();
         for (int i = Math.max(0, token - 40); i < Math.min(parse.size(), token + 40); i++) {
-            if (parse.token(i).sentence() == sentence && parse.lower(i).equals(word)) {
+            if (parse.token(i).sentence() == sentence && words.contains(parse.lower(i))) {
                 return true;
             }
         }

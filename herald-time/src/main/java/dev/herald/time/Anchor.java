@@ -80,6 +80,11 @@ final class Anchor {
         }).orElse("XXXX-" + two(m));
     }
 
+    /** Quarter {@code q} a year before the one {@link #namedQuarter} gives for a past report. */
+    String quarterYearBefore(int q) {
+        return day.map(d -> yyyy(d.getYear() - (q > quarterOf(d) ? 2 : 1)) + "-Q" + q).orElse("XXXX-Q" + q);
+    }
+
     /** The most recent month {@code m} before the anchor's month ("last April"), or the next one ("next April"). */
     String shiftedMonth(int m, int direction) {
         return day.map(d -> {

@@ -14,8 +14,8 @@ import dev.herald.spi.TimeType;
 import dev.herald.time.Rule.Context;
 import dev.herald.time.Rule.Normaliser;
 import dev.herald.time.Rule.Timex;
-import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +40,10 @@ final class Grammar {
 
     private static final Pattern SEASON_CUES = Pattern.compile("(?i)(?:in|by|until|till|since|during|before|after"
             + "|through|throughout|of|this|last|next|early|late|that|each|every)\\s+$");
-
+    private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:until|through|till|by|before|effective)\\s+$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+|shortly\\s+after\\s+the\\s+)?$");
+    private static final Pattern NAMED_QUARTER = Pattern.compile("(?i)\\b(" + ORDINAL_QUARTER
+            + ")[- ](?:fiscal[- ])?quarter");
     private static final Pattern DOTLESS_ABBREVIATION = Pattern.compile("Jan|Feb|Apr|Aug|Sept?|Oct|Nov|Dec");
 
     private Grammar() {}
@@ -62,7 +65,7 @@ final class Grammar {
                     if (day > 31) {
                         return Optional.empty();
                     }
-                    return Optional.of(new Timex(TimeType.DATE, c.anchor().namedDay(month, day, c.tense())));
+                    return Optional.of(new Timex(TimeType.DATE, c.anchor().namedDay(month, day, prepositionTense(c))));
                 });
         rule(rules, "last-month-day", "last (?<month>" + MONTH + ") (?<day>" + DAY_OF_MONTH + ")",
                 (m, c) -> dateValue(c.anchor().lastDay(Lexicon.month(m.group("month")),
@@ -90,7 +93,7 @@ final class Grammar {
                     if ((name.equals("May") || DOTLESS_ABBREVIATION.matcher(name).matches()) && !monthContext(c)) {
                         return Optional.empty();
                     }
-                    return dateValue(c.anchor().namedMonth(Lexicon.month(m.group("month")), c.tense()));
+                    return dateValue(c.anchor().namedMonth(Lexicon.month(m.group("month")), prepositionTense(c)));
                 });
         rule(rules, "year", "(?:(?:early|mid|late)[- ]|the (?:end|beginning|start|middle|first half|second half)"
                 + " of |(?:fiscal|calendar|the fiscal|the calendar|the year|post|pre)[ -](?:year )?)?(?<y>" + YEAR + ")"
@@ -196,6 +199,9 @@ final class Grammar {
                     }
                     return dateValue(c.anchor().quarter(-5));
                 });
+        rule(rules, "last-year-quarter", "(?:the )?(?:(?:same|corresponding|comparable) )?(?:period|quarter)"
+                + " (?:of |in )?(?:a year (?:ago|earlier)|last year)|last year's (?:(?:same|comparable) )?"
+                + "(?:period|quarter)", (m, c) -> dateValue(c.anchor().quarter(-5)));
         rule(rules, "year-period", "the (?<y>" + YEAR + ") (?:fiscal )?(?:period|quarter)",
                 (m, c) -> {
                     String quarter = c.anchor().quarter(-1);
@@ -231,6 +237,7 @@ final class Grammar {
                 (m, c) -> Optional.of(new Timex(TimeType.DURATION, m.group("digits") != null
                         ? Lexicon.duration(Optional.of(m.group("digits")), m.group("short"))
                         : Lexicon.duration(Lexicon.count(m.group("n")), m.group("unit")))));
+        rule(rules, "recent-years", "recent years", (m, c) -> dateValue("PAST_REF"));
         rule(rules, "vague-duration", "(?:(?:the )?(?:past|last|next|coming|recent|previous|first) )(?:few |several"
                 + " |couple of |many )?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades)",
                 (m, c) -> Optional.of(new Timex(TimeType.DURATION, Lexicon.duration(Optional.empty(),
@@ -280,6 +287,7 @@ final class Grammar {
         return value != null ? value : group(m, alternative);
     }
 
+    /** The named group, or null when it did not take part or the rule's pattern has no such group. */
     private static String group(Matcher m, String name) {
         try {
             return m.group(name);
@@ -318,8 +326,19 @@ final class Grammar {
         return date(Integer.toString(year), month, Integer.toString(day));
     }
 
+    /**
+     * The tense a preposition implies, else the sentence's: "through January", "until Nov. 17" and "effective
+     * June 1" give a deadline, which news reports ahead of time; "since" looks back.
+     */
+    private static Tense prepositionTense(Context c) {
+        if (precededBy(c, DEADLINE)) {
+            return Tense.FUTURE;
+        }
+        return precededBy(c, SINCE) ? Tense.PAST : c.tense();
+    }
+
     private static boolean precededBy(Context c, Pattern cue) {
-        return cue.matcher(c.text().substring(Math.max(0, c.start() - 12), c.start())).find();
+        return cue.matcher(c.text().substring(Math.max(0, c.start() - 30), c.start())).find();
     }
 
     private static boolean monthContext(Context c) {
@@ -346,8 +365,7 @@ final class Grammar {
             case "eig" -> 8;
             default -> 9;
         };
-        if (c.start() == 0 || !c.text().substring(Math.max(0, c.start() - 4), c.start()).toLowerCase(Locale.ROOT)
-                .endsWith("the ") && !m.group().toLowerCase(Locale.ROOT).startsWith("the")) {
+        if (!m.group().toLowerCase(Locale.ROOT).startsWith("the")) {
             return Optional.empty();
         }
         return dateValue("19" + decade);
@@ -481,9 +499,18 @@ final class Grammar {
         return year >= 2100 ? Optional.empty() : dateValue(Integer.toString(year));
     }
 
+    /**
+     * "a year ago" in an earnings report means the same quarter a year before: the quarter last named before the
+     * match, or else the one before the anchor's.
+     */
     private static Optional<Timex> yearAgo(Context c) {
         if (c.nearby("quarter", 1000, 100)) {
-            return dateValue(c.anchor().quarter(-5));
+            Matcher named = NAMED_QUARTER.matcher(c.text()).region(Math.max(0, c.start() - 1000), c.start());
+            int quarter = 0;
+            while (named.find()) {
+                quarter = Lexicon.quarter(named.group(1));
+            }
+            return dateValue(quarter == 0 ? c.anchor().quarter(-5) : c.anchor().quarterYearBefore(quarter));
         }
         return dateValue(c.anchor().year(-1));
     }

@@ -20,7 +20,7 @@ final class Lexicon {
     static final String NUMBER_WORD = "(?:(?:" + TENS + ")(?:[- ](?:" + ONES + "))?|" + TEENS + "|" + ONES
             + "|a hundred|one hundred)";
     static final String VAGUE = "(?:several|a few|few|a couple of|couple of|a couple|many|some|numerous)";
-    static final String COUNT = "(?:\\d{1,3}(?:\\.\\d+)?|" + NUMBER_WORD + "|a|an|" + VAGUE + ")";
+    static final String COUNT = "(?:\\d{1,3}(?: 1/2|\\.\\d+)?|" + NUMBER_WORD + "|a|an|" + VAGUE + ")";
     static final String UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?"
             + "|decades?|century|centuries)";
     static final String PART_OF_DAY = "(?:morning|afternoon|evening|night|overnight)";
@@ -39,13 +39,18 @@ final class Lexicon {
             Map.entry("a hundred", 100), Map.entry("one hundred", 100), Map.entry("a couple", 2),
             Map.entry("a couple of", 2), Map.entry("couple of", 2));
 
+    /** Half of one unit in the next smaller unit, by the unit's first letter ('n' for minutes). */
+    private static final Map<Character, String> HALVES = Map.of('y', "6M", 'm', "15D", 'w', "3DT12H", 'd', "T12H",
+            'h', "30M", 'n', "30S");
+
     private Lexicon() {}
 
     /** The number a count word stands for; empty for vague counts ("several", "a few"). */
     static Optional<String> count(String words) {
         String w = words.toLowerCase(Locale.ROOT).trim();
         if (Character.isDigit(w.charAt(0))) {
-            return Optional.of(w.endsWith(".0") ? w.substring(0, w.length() - 2) : w);
+            return Optional.of(w.endsWith(" 1/2") ? w.replace(" 1/2", ".5") : w.endsWith(".0")
+                    ? w.substring(0, w.length() - 2) : w);
         }
         Integer n = NUMBERS.get(w);
         if (n != null) {
@@ -113,6 +118,10 @@ final class Lexicon {
     /** The TIMEX3 duration of {@code count} units: "P3Y", "PT5H", "PXD" for a vague count. */
     static String duration(Optional<String> count, String unit) {
         String u = unit.toLowerCase(Locale.ROOT);
+        if (count.isPresent() && count.get().matches("[1-9]\\d*\\.5") && HALVES.containsKey(u.charAt(0))) {
+            String whole = count.get().substring(0, count.get().length() - 2);
+            return duration(Optional.of(whole), unit) + HALVES.get(u.startsWith("mi") ? 'n' : u.charAt(0));
+        }
         String n = count.orElse("X");
         if (u.startsWith("decade")) {
             return count.map(c -> "P" + scale(c, 10) + "Y").orElse("PXDE");

@@ -76,11 +76,11 @@ final class TenseGuesser {
         if (lower.equals("going") || lower.equals("set") || lower.equals("due") || lower.equals("expected")) {
             return followedByTo(text, word.end()) ? Tense.FUTURE : Tense.UNKNOWN;
         }
-        if (afterAuxiliary(text, word.start())) {
-            return Tense.UNKNOWN;
-        }
         if (FUTURE.contains(lower)) {
             return Tense.FUTURE;
+        }
+        if (afterAuxiliary(text, word.start())) {
+            return Tense.UNKNOWN;
         }
         if (PAST.contains(lower)) {
             return Tense.PAST;

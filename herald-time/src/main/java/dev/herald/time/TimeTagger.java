@@ -58,7 +58,7 @@ public final class TimeTagger {
             int from = 0;
             while (from <= text.length() && matcher.find(from)) {
                 int start = matcher.start();
-                int end = trimEnd(text, start, matcher.end());
+                int end = matcher.end();
                 if (end > start) {
                     Optional<Timex> timex = rules.get(i).normaliser()
                             .normalise(matcher, new Context(text, start, end, resolved));
@@ -84,13 +84,5 @@ public final class TimeTagger {
             covered = candidate.end();
         }
         return List.copyOf(chosen);
-    }
-
-    /** A trailing period stays out of the extent unless it ends an abbreviation ("Jan.", "p.m."). */
-    private static int trimEnd(String text, int start, int end) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end;
     }
 }

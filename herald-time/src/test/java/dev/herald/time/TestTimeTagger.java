@@ -71,6 +71,27 @@ class TestTimeTagger {
     }
 
     @Test
+    void readsHalvesOfUnits() {
+        assertOnly("The hearing lasted 5 1/2 hours.", "5 1/2 hours", TimeType.DURATION, "PT5H30M");
+        assertOnly("He served 2 1/2 years.", "2 1/2 years", TimeType.DURATION, "P2Y6M");
+    }
+
+    @Test
+    void readsDeadlinesAsAhead() {
+        assertOnly("The offer was extended through January.", "January", TimeType.DATE, "2025-01");
+        assertOnly("Searches continued since the May 3 attack.", "May 3", TimeType.DATE, "2024-05-03");
+    }
+
+    @Test
+    void resolvesHolidaysAndReportingPeriods() {
+        assertOnly("Shops closed on Thanksgiving.", "Thanksgiving", TimeType.DATE, "2023-11-23");
+        assertOnly("Stores will reopen after Christmas.", "Christmas", TimeType.DATE, "2024-12-25");
+        List<TimeExpression> times = tagger.tag(
+                "Profit rose in the second quarter to $5 million from $4 million a year earlier.", ANCHOR);
+        assertEquals(List.of("2024-Q2", "2023-Q2"), times.stream().map(TimeExpression::value).toList());
+    }
+
+    @Test
     void normalisesSets() {
         assertOnly("The council meets every Monday.", "every Monday", TimeType.SET, "XXXX-WXX-1");
         assertOnly("The index is published weekly.", "weekly", TimeType.SET, "P1W");
