@@ -4,10 +4,11 @@ import dev.herald.core.pipeline.Pipeline;
 import dev.herald.corenlp.CoreNlpBackbone;
 import dev.herald.corenlp.CoreNlpConfig;
 import dev.herald.entities.EntityResolver;
+import dev.herald.quotes.ProvenanceStage;
 import dev.herald.quotes.QuoteStage;
 import dev.herald.time.TimeStage;
 
-/** Herald's standard analysis: the CoreNLP backbone, then entities, times and quotes. */
+/** Herald's standard analysis: the CoreNLP backbone, then entities, times, quotes and the article's credits. */
 public final class StandardPipeline {
     private StandardPipeline() {}
 
@@ -17,6 +18,7 @@ public final class StandardPipeline {
                 .add(new EntityResolver(ActorCountries.standard()))
                 .add(new TimeStage())
                 .add(QuoteStage.standard())
+                .add(new ProvenanceStage())
                 .build();
     }
 

@@ -19,6 +19,10 @@ record Candidate(CharSpan span, String text, EntityType type, TokenSpan tokens, 
         return country.map(code -> "country:" + code).orElseGet(() -> WordList.key(text));
     }
 
+    Candidate withType(EntityType newType) {
+        return new Candidate(span, text, newType, tokens, country, capitalOf);
+    }
+
     EntityMention toMention(EntityType finalType) {
         return new EntityMention(span, text, finalType, tokens);
     }

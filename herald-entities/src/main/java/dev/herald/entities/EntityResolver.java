@@ -100,7 +100,7 @@ public final class EntityResolver implements Stage {
     private Entity toEntity(String id, List<Candidate> chain, Role role, Set<String> affiliations,
             List<Token> tokens) {
         Candidate first = chain.get(0);
-        EntityType type = first.country().isPresent() ? EntityType.LOCATION : NameChains.majorityType(chain);
+        EntityType type = first.country().isPresent() ? EntityType.LOCATION : NameChains.chainType(chain, tokens);
         boolean singleWordName = chain.stream().allMatch(c -> c.tokens().size() == 1);
         // "Axios reporter Barak Ravid": a one-word name used as a person's affiliation is an organisation.
         if (type == EntityType.PERSON && singleWordName && affiliations.contains(first.key())) {

@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Groups candidates that name the same thing within one article: the same name ("Hezbollah" … "Hezbollah"), a
- * surname after the full name ("Yoav Gallant" … "Gallant"), an acronym after its expansion, and a capital used for
- * its government ("strategy regarding Tehran") when the article names the country.
+ * surname after the full name ("Yoav Gallant" … "Gallant", which makes every "Gallant" a person whatever the tagger
+ * said), an acronym after its expansion, and a capital used for its government ("strategy regarding Tehran") when
+ * the article names the country.
  */
 final class NameChains {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "into", "outside", "inside",
             "across", "via", "around", "through", "toward", "towards");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near");
+    private static final int PLACE_VOTE = 1;
     private static final Set<String> ACRONYM_SKIP = Set.of("of", "the", "and", "for", "&");
 
     private NameChains() {}
@@ -29,9 +33,9 @@ final class NameChains {
             byKey.computeIfAbsent(candidate.key(), k -> new ArrayList<>()).add(candidate);
         }
         List<List<Candidate>> chains = new ArrayList<>(byKey.values());
-        mergeInto(chains, NameChains::surnameTarget);
-        mergeInto(chains, NameChains::acronymTarget);
-        mergeInto(chains, (chain, all) -> capitalTarget(chain, all, tokens));
+        mergeInto(chains, NameChains::surnameTarget, c -> c.withType(EntityType.PERSON));
+        mergeInto(chains, NameChains::acronymTarget, c -> c);
+        mergeInto(chains, (chain, all) -> capitalTarget(chain, all, tokens), c -> c);
         chains.forEach(chain -> chain.sort((a, b) -> a.span().compareTo(b.span())));
         chains.sort((a, b) -> a.get(0).span().compareTo(b.get(0).span()));
         return chains;
@@ -50,16 +54,39 @@ final class NameChains {
         return best;
     }
 
+    /**
+     * The type of a chain: {@link #majorityType} where one mention right after a locative preposition without an
+     * article ("born in Divar", "near Aisby") adds a vote for a place.
+     */
+    static EntityType chainType(List<Candidate> chain, List<Token> tokens) {
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (Candidate c : chain) {
+            votes.merge(c.type(), 1, Integer::sum);
+            int before = c.tokens().first() - 1;
+            if (before >= 0 && PLACE_PREPOSITIONS.contains(tokens.get(before).text())) {
+                votes.merge(EntityType.LOCATION, PLACE_VOTE, Integer::sum);
+            }
+        }
+        EntityType best = chain.get(0).type();
+        for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
+            if (vote.getValue() > votes.getOrDefault(best, 0)) {
+                best = vote.getKey();
+            }
+        }
+        return best;
+    }
+
     private interface TargetFinder {
         List<Candidate> find(List<Candidate> chain, List<List<Candidate>> all);
     }
 
-    private static void mergeInto(List<List<Candidate>> chains, TargetFinder finder) {
+    private static void mergeInto(List<List<Candidate>> chains, TargetFinder finder,
+            UnaryOperator<Candidate> asMerged) {
         for (int i = 0; i < chains.size(); i++) {
             List<Candidate> chain = chains.get(i);
             List<Candidate> target = finder.find(chain, chains);
             if (target != null && target != chain) {
-                target.addAll(chain);
+                chain.forEach(c -> target.add(asMerged.apply(c)));
                 chains.remove(i--);
             }
         }

@@ -7,6 +7,7 @@ import dev.herald.spi.EntityMention;
 import dev.herald.spi.EntityType;
 import dev.herald.spi.Layer;
 import dev.herald.spi.Layers;
+import dev.herald.spi.Provenance;
 import dev.herald.spi.Sentence;
 import dev.herald.spi.Stage;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class ProvenanceStage implements Stage {
 
     @Override
     public Set<Layer<?>> produces() {
-        return Set.of(QuoteLayers.PROVENANCE);
+        return Set.of(Layers.PROVENANCE);
     }
 
     @Override
@@ -61,7 +62,7 @@ public final class ProvenanceStage implements Stage {
                     : Provenance.Kind.WIRE_CREDIT;
             credits.add(new Provenance(new CharSpan(start, end), kind, name.coveredText(text), name));
         }
-        return document.with(QuoteLayers.PROVENANCE, credits);
+        return document.with(Layers.PROVENANCE, credits);
     }
 
     private static boolean isPerson(Document document, CharSpan name) {

@@ -30,6 +30,7 @@ final class QuoteFinder {
     private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "purportedly", "apparently");
     private static final Set<String> ANONYMITY = Set.of("anonymity", "unnamed", "anonymous", "unidentified");
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+    private static final Set<String> ARGUMENTS = Set.of("obj", "ccomp", "xcomp", "obl", "iobj");
     private static final Set<String> FINITE = Set.of("MD", "VBZ", "VBD", "VBP");
     private static final Set<String> SOCIAL = Set.of("twitter", "x", "facebook", "instagram", "social", "tweet",
             "post", "truth", "threads", "telegram");
@@ -55,13 +56,13 @@ final class QuoteFinder {
         int cueEnd = -1;
         List<Integer> source = List.of();
         QuoteType type;
-        double confidence;
+        final String rule;
 
-        Draft(int cue, List<Integer> source, QuoteType type, double confidence) {
+        Draft(int cue, List<Integer> source, QuoteType type, String rule) {
             this.cue = cue;
             this.source = source;
             this.type = type;
-            this.confidence = confidence;
+            this.rule = rule;
         }
     }
 
@@ -83,7 +84,14 @@ final class QuoteFinder {
         }
     }
 
-    List<Quote> find() {
+    /** A proposed attribution with the features {@link AttributionModel} scores it by. */
+    record Candidate(Quote quote, List<String> features) {
+        Candidate {
+            features = List.copyOf(features);
+        }
+    }
+
+    List<Candidate> find() {
         if (parse.size() == 0) {
             return List.of();
         }
@@ -94,13 +102,18 @@ final class QuoteFinder {
         findNestedNouns();
         findClausal();
         findEmbedded();
-        List<Quote> out = new ArrayList<>();
         Map<String, String> descriptions = new HashMap<>();
         drafts.sort(Comparator.comparingInt(d -> d.content.get(0).start()));
+        List<Quote> quotes = new ArrayList<>();
         for (Draft draft : drafts) {
-            out.add(toQuote(draft, descriptions));
+            quotes.add(toQuote(draft, descriptions));
         }
-        return propagateAnonymity(out);
+        quotes = propagateAnonymity(quotes);
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            out.add(new Candidate(quotes.get(i), features(drafts.get(i), quotes.get(i))));
+        }
+        return out;
     }
 
     /** An unnamed source that is anonymous once is anonymous in every quote of the same description. */
@@ -118,6 +131,27 @@ final class QuoteFinder {
                     q.speakers(), q.speakerNames(), true, q.hedged(), q.medium(), q.mediumSpan(), q.confidence()));
         }
         return out;
+    }
+
+    private List<String> features(Draft draft, Quote quote) {
+        String rule = draft.rule;
+        String lemma = quote.cueLemma().isEmpty() ? "-" : quote.cueLemma();
+        String source = quote.source().isEmpty() ? "none" : !quote.speakers().isEmpty() ? "entity"
+                : quote.speakerNames().isEmpty() ? "pronoun" : "description";
+        int tokens = 0;
+        for (CharSpan piece : quote.content()) {
+            tokens += parse.tokenAtOrAfter(piece.end()) - parse.tokenAtOrAfter(piece.start());
+        }
+        String length = tokens <= 1 ? "1" : tokens <= 3 ? "2-3" : tokens <= 7 ? "4-7" : tokens <= 15 ? "8-15"
+                : tokens <= 40 ? "16-40" : "41+";
+        int count = draft.cue >= 0 ? cues.count(parse.lemma(draft.cue)) : 0;
+        String frequency = count == 0 ? "0" : String.valueOf(31 - Integer.numberOfLeadingZeros(count));
+        String pos = draft.cue >= 0 ? parse.token(draft.cue).pos() : "-";
+        return List.of("bias", "rule=" + rule, "cue=" + lemma, "rule,cue=" + rule + "," + lemma,
+                "type=" + quote.type(), "rule,type=" + rule + "," + quote.type(), "source=" + source,
+                "rule,source=" + rule + "," + source, "length=" + length, "rule,length=" + rule + "," + length,
+                "frequency=" + frequency, "rule,frequency=" + rule + "," + frequency, "pos=" + pos,
+                "cue,source=" + lemma + "," + source, "pieces=" + Math.min(quote.content().size(), 3));
     }
 
     /** "…, Axios reporter Barak Ravid wrote on X." and "…, said Smith.": the attribution closes the sentence. */
@@ -149,7 +183,7 @@ final class QuoteFinder {
             if (clause.stream().noneMatch(parse::isVerb)) {
                 continue;
             }
-            Draft draft = draftFor(i, clause, 0.7);
+            Draft draft = draftFor(i, clause, "postposed");
             if (draft != null) {
                 draft.source = source;
                 usedCues.add(i);
@@ -171,7 +205,7 @@ final class QuoteFinder {
             if (clause.stream().noneMatch(parse::isVerb) && clause.size() < 3) {
                 continue;
             }
-            Draft draft = draftFor(i, trim(clause), 0.6);
+            Draft draft = draftFor(i, trim(clause), "participle");
             if (draft != null) {
                 draft.source = inheritedSource(i, end);
                 usedCues.add(i);
@@ -205,7 +239,7 @@ final class QuoteFinder {
                 continue;
             }
             int governor = verbObject ? parse.head(i) : governingCue(i);
-            Draft draft = draftFor(verbObject ? parse.head(i) : i, parse.subtree(clause, Set.of()), 0.5);
+            Draft draft = draftFor(verbObject ? parse.head(i) : i, parse.subtree(clause, Set.of()), "noun");
             if (draft != null) {
                 draft.source = governor >= 0 ? source(governor) : List.of();
                 draft.cueEnd = i;
@@ -364,19 +398,19 @@ final class QuoteFinder {
                 if (previous != null && previous.cue == cue) {
                     previous.content.add(q.span());
                 } else {
-                    previous = new Draft(cue, directSource(cue, q), QuoteType.DIRECT, 0.9);
+                    previous = new Draft(cue, directSource(cue, q), QuoteType.DIRECT, "direct");
                     previous.content.add(q.span());
                     drafts.add(previous);
                 }
             } else if (previous != null && sameParagraph) {
                 previous.content.add(q.span());
             } else if (previous != null && startsParagraph(q) && isPreviousParagraph(previousEnd, q)) {
-                Draft next = new Draft(previous.cue, previous.source, QuoteType.DIRECT, 0.6);
+                Draft next = new Draft(previous.cue, previous.source, QuoteType.DIRECT, "continued");
                 next.content.add(q.span());
                 drafts.add(next);
                 previous = next;
             } else {
-                previous = new Draft(-1, List.of(), QuoteType.DIRECT, 0.3);
+                previous = new Draft(-1, List.of(), QuoteType.DIRECT, "unattributed");
                 previous.content.add(q.span());
                 drafts.add(previous);
             }
@@ -497,7 +531,7 @@ final class QuoteFinder {
         int complement = parse.child(cue, "ccomp");
         if (complement >= 0 && complement > cue) {
             List<Integer> clause = parse.subtree(complement, Set.of());
-            if (clause.stream().noneMatch(usedCues::contains) && draftFor(cue, trim(clause), 0.7) != null) {
+            if (clause.stream().noneMatch(usedCues::contains) && draftFor(cue, trim(clause), "ccomp") != null) {
                 return true;
             }
         }
@@ -507,18 +541,18 @@ final class QuoteFinder {
             List<Integer> clause = new ArrayList<>(parse.subtree(object, Set.of()));
             clause.addAll(parse.subtree(control, Set.of()));
             clause.sort(Integer::compare);
-            return draftFor(cue, trim(clause), 0.5) != null;
+            return draftFor(cue, trim(clause), "control") != null;
         }
         int end = sentenceEnd(cue);
         int subjectEnd = nounPhrase(cue + 1, end);
         if (complement < 0 && subjectEnd > cue + 1 && subjectEnd < end
                 && FINITE.contains(parse.token(subjectEnd).pos())) {
-            return draftFor(cue, trim(range(cue + 1, end)), 0.5) != null;
+            return draftFor(cue, trim(range(cue + 1, end)), "zero-that") != null;
         }
         for (int c : parse.children(cue)) {
             if (c > cue && parse.relation(c).equals("obl") && parse.child(c, "case") >= 0
                     && parse.lower(parse.child(c, "case")).equals("about")) {
-                return draftFor(cue, trim(parse.subtree(c, Set.of())), 0.5) != null;
+                return draftFor(cue, trim(parse.subtree(c, Set.of())), "about") != null;
             }
         }
         if (parse.relation(cue).equals("parataxis") && parse.head(cue) >= 0 && parse.head(cue) < cue) {
@@ -528,7 +562,7 @@ final class QuoteFinder {
                     clause.add(k);
                 }
             }
-            return draftFor(cue, clause, 0.6) != null;
+            return draftFor(cue, clause, "parataxis") != null;
         }
         return false;
     }
@@ -554,13 +588,13 @@ final class QuoteFinder {
         if (clause.isEmpty() || source.isEmpty()) {
             return;
         }
-        Draft draft = draftFor(according, clause, 0.7);
+        Draft draft = draftFor(according, clause, "according");
         if (draft != null) {
             draft.source = source;
         }
     }
 
-    private Draft draftFor(int cue, List<Integer> clause, double confidence) {
+    private Draft draftFor(int cue, List<Integer> clause, String rule) {
         if (clause.isEmpty()) {
             return null;
         }
@@ -576,7 +610,7 @@ final class QuoteFinder {
         for (Quotation q : quotations) {
             quoted |= q.span().intersects(content);
         }
-        Draft draft = new Draft(cue, source(cue), quoted ? QuoteType.MIXED : QuoteType.INDIRECT, confidence);
+        Draft draft = new Draft(cue, source(cue), quoted ? QuoteType.MIXED : QuoteType.INDIRECT, rule);
         draft.content.add(content);
         drafts.add(draft);
         return draft;
@@ -593,17 +627,36 @@ final class QuoteFinder {
                 continue;
             }
             int node = first;
+            int argument = -1;
             for (int step = 0; step < 6 && node >= 0; step++) {
                 if (isCue(node) && cues.count(parse.lemma(node)) >= EMBEDDED_MIN_CUE_COUNT
                         && !q.span().contains(parse.token(node).span())) {
-                    Draft draft = new Draft(node, source(node), QuoteType.MIXED, 0.5);
-                    draft.content.add(q.span());
+                    Draft draft = new Draft(node, source(node), QuoteType.MIXED, "embedded");
+                    draft.content.add(argumentSpan(argument, q.span()));
                     drafts.add(draft);
+                    usedCues.add(node);
                     break;
                 }
+                argument = node;
                 node = parse.head(node);
             }
         }
+    }
+
+    /** "called Machado’s “sex tape”": the cue's whole argument around the quoted words, when it is clean. */
+    private CharSpan argumentSpan(int argument, CharSpan quoted) {
+        if (argument < 0 || !ARGUMENTS.contains(parse.relation(argument))) {
+            return quoted;
+        }
+        List<Integer> tokens = trim(parse.subtree(argument, Set.of()));
+        if (tokens.isEmpty()) {
+            return quoted;
+        }
+        CharSpan span = parse.span(tokens);
+        if (!span.contains(quoted) || covered(span)) {
+            return quoted;
+        }
+        return span;
     }
 
     private boolean covered(CharSpan span) {
@@ -744,7 +797,7 @@ final class QuoteFinder {
             hedged |= isSaidTo(draft.cue);
         }
         return new Quote(draft.content, draft.type, cueSpan, cueLemma, sourceSpan, ids, names, anonymous, hedged,
-                medium, mediumSpan, draft.confidence);
+                medium, mediumSpan, 1.0);
     }
 
     private String mediumOf(int child) {

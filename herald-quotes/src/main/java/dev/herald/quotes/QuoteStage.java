@@ -8,6 +8,7 @@ import dev.herald.spi.Layer;
 import dev.herald.spi.Layers;
 import dev.herald.spi.Quote;
 import dev.herald.spi.Stage;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -29,16 +30,34 @@ public final class QuoteStage implements Stage {
 
     private final CueLexicon cues;
     private final int minCueCount;
+    private final AttributionModel model;
+    private final double minConfidence;
 
-    public QuoteStage(CueLexicon cues, int minCueCount) {
+    /**
+     * @param model gives each quote its confidence
+     * @param minConfidence quotes the model is less confident of are dropped; 0 keeps every rule match
+     */
+    public QuoteStage(CueLexicon cues, int minCueCount, AttributionModel model, double minConfidence) {
         this.cues = requireNonNull(cues, "cues");
         checkArgument(minCueCount >= 1, "minCueCount must be positive: %s", minCueCount);
         this.minCueCount = minCueCount;
+        this.model = requireNonNull(model, "model");
+        checkArgument(0 <= minConfidence && minConfidence < 1, "minConfidence must be in [0, 1): %s",
+                minConfidence);
+        this.minConfidence = minConfidence;
     }
 
-    /** The stage with the shipped cue lexicon and {@link #DEFAULT_MIN_CUE_COUNT}. */
+    /**
+     * The stage with the shipped cue lexicon, {@link #DEFAULT_MIN_CUE_COUNT} and the shipped model, keeping every
+     * quote the rules find (the model only scores them).
+     */
     public static QuoteStage standard() {
-        return new QuoteStage(CueLexicon.standard(), DEFAULT_MIN_CUE_COUNT);
+        return new QuoteStage(CueLexicon.standard(), DEFAULT_MIN_CUE_COUNT, AttributionModel.standard(), 0);
+    }
+
+    /** This stage dropping quotes below {@code minConfidence}; 0.5 is the model's own decision boundary. */
+    public QuoteStage withMinConfidence(double minConfidence) {
+        return new QuoteStage(cues, minCueCount, model, minConfidence);
     }
 
     @Override
@@ -58,7 +77,21 @@ public final class QuoteStage implements Stage {
 
     @Override
     public Document apply(Document document) {
-        List<Quote> quotes = new QuoteFinder(document, cues, minCueCount).find().stream().sorted(ORDER).toList();
+        List<Quote> quotes = new ArrayList<>();
+        for (QuoteFinder.Candidate candidate : candidates(document)) {
+            double confidence = model.probability(candidate.features());
+            if (confidence >= minConfidence) {
+                Quote q = candidate.quote();
+                quotes.add(new Quote(q.content(), q.type(), q.cue(), q.cueLemma(), q.source(), q.speakers(),
+                        q.speakerNames(), q.anonymous(), q.hedged(), q.medium(), q.mediumSpan(), confidence));
+            }
+        }
+        quotes.sort(ORDER);
         return document.with(Layers.QUOTES, quotes);
+    }
+
+    /** Every attribution the rules propose, before the model filters them; for training the model. */
+    List<QuoteFinder.Candidate> candidates(Document document) {
+        return new QuoteFinder(document, cues, minCueCount).find();
     }
 }

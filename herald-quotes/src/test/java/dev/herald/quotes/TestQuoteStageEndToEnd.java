@@ -13,7 +13,10 @@ import dev.herald.spi.Layers;
 import dev.herald.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +47,15 @@ class TestQuoteStageEndToEnd {
         String split = System.getProperty("herald.polnear", "dev");
         Path gold = SharedData.path("eval/quotes/polnear/polnear_" + split + ".jsonl");
         Files.createDirectories(Path.of("target"));
-        PolnearEval.run(gold, article -> stage.apply(entities.apply(backbone.apply(Document.of(article))))
-                .get(Layers.QUOTES), System.out, Optional.of(Path.of("target/polnear-" + split + "-pred.jsonl")));
+        Map<String, Document> parsed = new ConcurrentHashMap<>();
+        Function<Article, Document> analyze = article -> parsed.computeIfAbsent(article.id(),
+                id -> entities.apply(backbone.apply(Document.of(article))));
+        System.out.println("every rule match (QuoteStage.standard()):");
+        PolnearEval.run(gold, article -> stage.apply(analyze.apply(article)).get(Layers.QUOTES), System.out,
+                Optional.of(Path.of("target/polnear-" + split + "-pred.jsonl")));
+        System.out.println("model filter (withMinConfidence(0.5)):");
+        QuoteStage filtered = stage.withMinConfidence(0.5);
+        PolnearEval.run(gold, article -> filtered.apply(analyze.apply(article)).get(Layers.QUOTES), System.out,
+                Optional.of(Path.of("target/polnear-" + split + "-filtered-pred.jsonl")));
     }
 }

@@ -13,6 +13,7 @@ import dev.herald.spi.Article;
 import dev.herald.spi.CharSpan;
 import dev.herald.spi.Document;
 import dev.herald.spi.Layers;
+import dev.herald.spi.Provenance;
 import dev.herald.spi.Quote;
 import dev.herald.spi.QuoteType;
 import dev.herald.testing.SharedData;
@@ -99,7 +100,7 @@ class TestSeedArticle {
         assertTrue(post.mediumSpan().orElseThrow().coveredText(text).contains("social media platform X"));
         Quote anonymous = overlapping(fragmentSpan("bled into Lebanon")).orElseThrow();
         assertTrue(anonymous.anonymous());
-        List<Provenance> credits = document.get(QuoteLayers.PROVENANCE);
+        List<Provenance> credits = document.get(Layers.PROVENANCE);
         assertEquals(1, credits.size(), credits.toString());
         assertEquals(Provenance.Kind.WIRE_CREDIT, credits.get(0).kind());
         assertEquals("Associated Press", credits.get(0).name());

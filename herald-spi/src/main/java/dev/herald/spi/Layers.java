@@ -12,4 +12,6 @@ public final class Layers {
     public static final Layer<Entity> ENTITIES = Layer.of("entities", Entity.class);
     public static final Layer<TimeExpression> TIMES = Layer.of("times", TimeExpression.class);
     public static final Layer<Quote> QUOTES = Layer.of("quotes", Quote.class);
+    /** Article-level credits: wire agencies and contributors. */
+    public static final Layer<Provenance> PROVENANCE = Layer.of("provenance", Provenance.class);
 }

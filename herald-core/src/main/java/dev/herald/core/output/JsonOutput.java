@@ -11,6 +11,7 @@ import dev.herald.spi.Document;
 import dev.herald.spi.Entity;
 import dev.herald.spi.EntityMention;
 import dev.herald.spi.Layers;
+import dev.herald.spi.Provenance;
 import dev.herald.spi.Quote;
 import dev.herald.spi.TimeExpression;
 import java.util.Locale;
@@ -52,6 +53,16 @@ public final class JsonOutput {
                     : Map.of();
             ArrayNode quotes = root.putArray("quotes");
             document.get(Layers.QUOTES).forEach(q -> quotes.add(quote(q, text, byId)));
+        }
+        if (document.has(Layers.PROVENANCE)) {
+            ArrayNode provenance = root.putArray("provenance");
+            for (Provenance credit : document.get(Layers.PROVENANCE)) {
+                ObjectNode node = spanned(credit.span(), text);
+                node.put("kind", credit.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                node.put("name", credit.name());
+                node.set("nameEvidence", spanned(credit.nameSpan(), text));
+                provenance.add(node);
+            }
         }
         return root;
     }

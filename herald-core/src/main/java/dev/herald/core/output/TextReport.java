@@ -4,6 +4,7 @@ import dev.herald.spi.Document;
 import dev.herald.spi.Entity;
 import dev.herald.spi.EntityType;
 import dev.herald.spi.Layers;
+import dev.herald.spi.Provenance;
 import dev.herald.spi.Quote;
 import dev.herald.spi.TimeExpression;
 import java.util.ArrayList;
@@ -33,6 +34,12 @@ public final class TextReport {
                     ? document.get(Layers.ENTITIES).stream().collect(Collectors.toMap(Entity::id, e -> e))
                     : Map.of();
             appendQuotes(out, document.get(Layers.QUOTES), byId, document.text());
+        }
+        if (document.has(Layers.PROVENANCE)) {
+            for (Provenance credit : document.get(Layers.PROVENANCE)) {
+                out.append("\nProvenance: ").append(credit.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                        .append(", ").append(credit.name()).append('\n');
+            }
         }
         return out.toString();
     }

@@ -1,14 +1,11 @@
-package dev.herald.quotes;
+package dev.herald.spi;
 
 import static dev.herald.spi.Checks.checkArgument;
 import static dev.herald.spi.Checks.requireNonNull;
 
-import dev.herald.spi.CharSpan;
-import dev.herald.spi.Spanned;
-
 /**
  * Where an article as a whole comes from, as a credit line says ("The Associated Press contributed to this
- * article."): not a quote, so it lives in its own layer, {@link QuoteLayers#PROVENANCE}.
+ * article."): not a quote, so it lives in its own layer, {@link Layers#PROVENANCE}.
  *
  * @param span the credit line without its final punctuation
  * @param kind what the line credits
