@@ -25,4 +25,22 @@ class TestNameChains {
         assertEquals(List.of(EntityType.PERSON), belgrano.mentions().stream().map(EntityMention::type).distinct()
                 .toList());
     }
+
+    @Test
+    void placePrepositionsBreakATieForAPlace() {
+        List<Entity> entities = entities("""
+                The feast is celebrated in Divar/PER on the first day .
+                The church of Divar/LOC is old .
+                Divar/PER has a ferry .
+                Pilgrims stay near Divar/ORG .""");
+        Entity divar = named(entities, "Divar").orElseThrow(() -> new AssertionError(entities));
+        assertEquals(EntityType.LOCATION, divar.type());
+    }
+
+    @Test
+    void aPrepositionAloneDoesNotOverruleTheTagger() {
+        List<Entity> entities = entities("""
+                She studied in Harvard/ORG .""");
+        assertEquals(EntityType.ORGANIZATION, named(entities, "Harvard").orElseThrow().type());
+    }
 }

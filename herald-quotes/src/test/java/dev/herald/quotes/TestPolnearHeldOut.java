@@ -1,0 +1,129 @@
+package dev.herald.quotes;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.herald.quotes.eval.PolnearAttribution;
+import dev.herald.quotes.eval.PolnearDocument;
+import dev.herald.quotes.eval.PolnearPrediction;
+import dev.herald.quotes.eval.PolnearScore;
+import dev.herald.quotes.eval.PolnearScorer;
+import dev.herald.spi.CharSpan;
+import dev.herald.spi.Layers;
+import dev.herald.spi.Quote;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The development loop on PolNeAR train only: the model is trained on the first nine tenths of train and the stage
+ * scored on the last tenth, at every confidence threshold of interest, with an error listing grouped by gold cue
+ * written to {@code target/polnear-heldout-errors.txt}. Dev is never read here. Opt-in:
+ * {@code -Dherald.heldout=true}; uses the {@link ParsedCorpus} cache.
+ */
+class TestPolnearHeldOut {
+    private static final double[] THRESHOLDS = {0, 0.3, 0.4, 0.5, 0.6};
+
+    @Test
+    void heldOut() throws IOException {
+        assumeTrue(Boolean.getBoolean("herald.heldout"), "set -Dherald.heldout=true to score held-out train");
+        List<ParsedCorpus.Item> train = ParsedCorpus.load("train");
+        int split = train.size() * 9 / 10;
+        QuoteStage rules = QuoteStage.standard();
+        AttributionModel model = AttributionModel.train(Training.examples(train.subList(0, split), rules),
+                Training.EPOCHS);
+        List<ParsedCorpus.Item> heldOut = train.subList(split, train.size());
+        Map<String, PolnearDocument> gold = new LinkedHashMap<>();
+        heldOut.forEach(item -> gold.put(item.gold().docId(), item.gold()));
+        QuoteStage stage = new QuoteStage(CueLexicon.standard(), QuoteStage.DEFAULT_MIN_CUE_COUNT, model, 0);
+        Map<String, List<Quote>> quotes = new LinkedHashMap<>();
+        heldOut.forEach(item -> quotes.put(item.gold().docId(), stage.apply(item.document()).get(Layers.QUOTES)));
+        for (double threshold : THRESHOLDS) {
+            Map<String, List<PolnearPrediction>> predictions = new LinkedHashMap<>();
+            quotes.forEach((id, list) -> predictions.put(id, list.stream().filter(q -> q.confidence() >= threshold)
+                    .map(PolnearPrediction::of).toList()));
+            PolnearScore all = new PolnearScorer(PolnearScorer.Options.defaults()).score(gold, predictions);
+            PolnearScore direct = new PolnearScorer(PolnearScorer.Options.defaults().withDirectOnly(true))
+                    .score(gold, predictions);
+            System.out.printf("held-out train, confidence >= %.1f: all %s | direct %s%n", threshold, line(all),
+                    line(direct));
+        }
+        writeErrors(heldOut, quotes, 0.5);
+    }
+
+    private static String line(PolnearScore score) {
+        StringBuilder out = new StringBuilder();
+        for (String role : PolnearScorer.ROLES) {
+            PolnearScore.Counts c = score.role(role, "exact");
+            out.append(String.format("%s P%.1f R%.1f F%.1f  ", role, 100 * c.precision(), 100 * c.recall(),
+                    100 * c.f1()));
+        }
+        return out.toString();
+    }
+
+    /** Gold attributions grouped by cue text: missed ones, and found ones whose content is not exact. */
+    private static void writeErrors(List<ParsedCorpus.Item> items, Map<String, List<Quote>> quotes, double threshold)
+            throws IOException {
+        Map<String, List<String>> byCue = new TreeMap<>();
+        List<String> falsePositives = new ArrayList<>();
+        for (ParsedCorpus.Item item : items) {
+            String text = item.gold().text();
+            List<Quote> kept = quotes.get(item.gold().docId()).stream().filter(q -> q.confidence() >= threshold)
+                    .toList();
+            for (PolnearAttribution a : item.gold().attributions()) {
+                String cue = String.join(" ", a.cue().stream().map(c -> c.coveredText(text).toLowerCase()).toList());
+                Quote match = null;
+                for (Quote q : kept) {
+                    if (q.content().stream().anyMatch(c -> a.content().stream().anyMatch(c::intersects))) {
+                        match = q;
+                    }
+                }
+                String line;
+                if (match == null) {
+                    line = "MISS " + show(a.source(), text) + " | " + show(a.content(), text);
+                } else if (!trimmed(match.content(), text).equals(trimmed(a.content(), text))) {
+                    line = "SPAN gold " + show(a.content(), text) + "\n       got  " + show(match.content(), text);
+                } else {
+                    line = "OK";
+                }
+                byCue.computeIfAbsent(cue, k -> new ArrayList<>()).add(line);
+            }
+            for (Quote q : kept) {
+                boolean hit = item.gold().attributions().stream().anyMatch(a -> q.content().stream()
+                        .anyMatch(c -> a.content().stream().anyMatch(c::intersects)));
+                if (!hit) {
+                    falsePositives.add(String.format("%.2f %s | %s", q.confidence(),
+                            q.cue().map(c -> c.coveredText(text)).orElse("-"), show(q.content(), text)));
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        byCue.entrySet().stream().sorted((x, y) -> Integer.compare(y.getValue().size(), x.getValue().size()))
+                .forEach(e -> {
+                    long ok = e.getValue().stream().filter(l -> l.equals("OK")).count();
+                    out.add("== " + e.getKey() + " (" + e.getValue().size() + ", ok " + ok + ")");
+                    e.getValue().stream().filter(l -> !l.equals("OK")).forEach(l -> out.add("  " + l));
+                });
+        out.add("== false positives (" + falsePositives.size() + ")");
+        falsePositives.forEach(l -> out.add("  " + l));
+        Files.write(Path.of("target/polnear-heldout-errors.txt"), out, StandardCharsets.UTF_8);
+    }
+
+    private static String trimmed(List<CharSpan> spans, String text) {
+        StringBuilder out = new StringBuilder();
+        spans.stream().sorted().forEach(s -> out.append(s.coveredText(text).replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$",
+                "")).append('|'));
+        return out.toString();
+    }
+
+    private static String show(List<CharSpan> spans, String text) {
+        return String.join(" ... ", spans.stream().sorted().map(s -> "[" + s.coveredText(text).replace('\n', ' ')
+                + "]").toList());
+    }
+}
