@@ -61,8 +61,8 @@ class TestPolnearHeldOut {
         StringBuilder out = new StringBuilder();
         for (String role : PolnearScorer.ROLES) {
             PolnearScore.Counts c = score.role(role, "exact");
-            out.append(String.format("%s P%.1f R%.1f F%.1f  ", role, 100 * c.precision(), 100 * c.recall(),
-                    100 * c.f1()));
+            out.append(String.format("%s P%.1f R%.1f F%.1f  ", role, c.precision(), c.recall(),
+                    c.f1()));
         }
         return out.toString();
     }
