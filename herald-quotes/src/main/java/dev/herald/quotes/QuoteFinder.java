@@ -37,6 +37,12 @@ final class QuoteFinder {
     private static final Set<String> RELEASE = Set.of("release", "communique", "communiqué");
     private static final Set<String> INTERVIEW = Set.of("reporters", "interview", "journalists", "conference",
             "briefing");
+    private static final Set<String> DOCUMENTS = Set.of("poll", "survey", "study", "report", "statement",
+            "interview", "letter", "memo", "editorial", "column", "article", "book", "speech", "tweet", "post", "email",
+            "filing", "release", "video", "analysis");
+    private static final Set<String> QUESTION_MARKS = Set.of("if", "whether");
+    private static final Set<String> ARGUMENT_CASES = Set.of("of", "for", "about");
+    private static final int COLON_MAX_SOURCE = 6;
 
     private final Document document;
     private final String text;
@@ -57,6 +63,8 @@ final class QuoteFinder {
         List<Integer> source = List.of();
         QuoteType type;
         final String rule;
+        boolean tentative;
+        String shape = "";
 
         Draft(int cue, List<Integer> source, QuoteType type, String rule) {
             this.cue = cue;
@@ -84,8 +92,12 @@ final class QuoteFinder {
         }
     }
 
-    /** A proposed attribution with the features {@link AttributionModel} scores it by. */
-    record Candidate(Quote quote, List<String> features) {
+    /**
+     * A proposed attribution with the features {@link AttributionModel} scores it by.
+     *
+     * @param tentative proposed by a broad rule: kept only when the model accepts it
+     */
+    record Candidate(Quote quote, List<String> features, boolean tentative) {
         Candidate {
             features = List.copyOf(features);
         }
@@ -102,6 +114,9 @@ final class QuoteFinder {
         findNestedNouns();
         findClausal();
         findEmbedded();
+        findArguments();
+        findColons();
+        findSourceNouns();
         Map<String, String> descriptions = new HashMap<>();
         drafts.sort(Comparator.comparingInt(d -> d.content.get(0).start()));
         List<Quote> quotes = new ArrayList<>();
@@ -111,7 +126,7 @@ final class QuoteFinder {
         quotes = propagateAnonymity(quotes);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
-            out.add(new Candidate(quotes.get(i), features(drafts.get(i), quotes.get(i))));
+            out.add(new Candidate(quotes.get(i), features(drafts.get(i), quotes.get(i)), drafts.get(i).tentative));
         }
         return out;
     }
@@ -147,7 +162,8 @@ final class QuoteFinder {
         int count = draft.cue >= 0 ? cues.count(parse.lemma(draft.cue)) : 0;
         String frequency = count == 0 ? "0" : String.valueOf(31 - Integer.numberOfLeadingZeros(count));
         String pos = draft.cue >= 0 ? parse.token(draft.cue).pos() : "-";
-        return List.of("bias", "rule=" + rule, "cue=" + lemma, "rule,cue=" + rule + "," + lemma,
+        return List.of("bias", "rule=" + rule, "shape=" + rule + "," + draft.shape,
+                "cue,shape=" + lemma + "," + draft.shape, "cue=" + lemma, "rule,cue=" + rule + "," + lemma,
                 "type=" + quote.type(), "rule,type=" + rule + "," + quote.type(), "source=" + source,
                 "rule,source=" + rule + "," + source, "length=" + length, "rule,length=" + rule + "," + length,
                 "frequency=" + frequency, "rule,frequency=" + rule + "," + frequency, "pos=" + pos,
@@ -530,7 +546,13 @@ final class QuoteFinder {
     private boolean clausal(int cue) {
         int complement = parse.child(cue, "ccomp");
         if (complement >= 0 && complement > cue) {
-            List<Integer> clause = parse.subtree(complement, Set.of());
+            List<Integer> clause = new ArrayList<>(parse.subtree(complement, reportingConjuncts(complement)));
+            for (int c : parse.children(cue)) {
+                if (c > complement && parse.relation(c).equals("conj") && parse.child(c, "nsubj") >= 0 && !isCue(c)) {
+                    clause.addAll(parse.subtree(c, Set.of()));
+                }
+            }
+            clause.sort(Integer::compare);
             if (clause.stream().noneMatch(usedCues::contains) && draftFor(cue, trim(clause), "ccomp") != null) {
                 return true;
             }
@@ -565,6 +587,111 @@ final class QuoteFinder {
             return draftFor(cue, clause, "parataxis") != null;
         }
         return false;
+    }
+
+    /** "he was not ready, and suggested that …": a cue verb coordinated inside a clause reports on its own. */
+    private Set<Integer> reportingConjuncts(int root) {
+        Set<Integer> out = new HashSet<>();
+        for (int k : parse.subtree(root, Set.of())) {
+            if (k != root && parse.relation(k).equals("conj") && isCue(k) && parse.child(k, "nsubj") < 0) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Broad: the arguments after any verb the lexicon knows ("support Clinton", "wants to run", "asked if …",
+     * "accused him of …"); the model decides which cue and argument shapes PolNeAR counts.
+     */
+    private void findArguments() {
+        for (int i = 0; i < parse.size(); i++) {
+            if (usedCues.contains(i) || !parse.isVerb(i) || !cues.isCue(parse.lemma(i))
+                    || insideQuotation(parse.token(i).span().start())) {
+                continue;
+            }
+            List<Integer> clause = new ArrayList<>();
+            List<String> shape = new ArrayList<>();
+            for (int c : parse.children(i)) {
+                if (c < i) {
+                    continue;
+                }
+                String relation = parse.relation(c);
+                int mark = parse.child(c, "mark");
+                int kase = parse.child(c, "case");
+                if (relation.equals("obj") || relation.equals("xcomp") || relation.equals("ccomp")
+                        || relation.equals("advcl") && mark >= 0 && QUESTION_MARKS.contains(parse.lower(mark))
+                        || relation.equals("obl") && !clause.isEmpty() && kase >= 0
+                        && ARGUMENT_CASES.contains(parse.lower(kase))) {
+                    clause.addAll(parse.subtree(c, Set.of()));
+                    shape.add(relation.equals("obl") ? "obl:" + parse.lower(kase) : relation);
+                }
+            }
+            if (clause.isEmpty()) {
+                continue;
+            }
+            clause.sort(Integer::compare);
+            Draft draft = draftFor(i, trim(clause), "arguments");
+            if (draft != null) {
+                draft.tentative = true;
+                draft.shape = String.join("+", shape);
+                usedCues.add(i);
+            }
+        }
+    }
+
+    /**
+     * Broad: "Judicial Watch: State Department Hid …" and "BOULDUAN: Why not debate?": a short name opening the
+     * sentence, a colon, and the rest of the paragraph.
+     */
+    private void findColons() {
+        for (int i = 1; i + 1 < parse.size(); i++) {
+            if (!parse.lower(i).equals(":") || insideQuotation(parse.token(i).span().start())) {
+                continue;
+            }
+            int start = sentenceStart(i);
+            if (start >= i || i - start > COLON_MAX_SOURCE || !isHeadNoun(i - 1)
+                    || !range(start, i).stream().allMatch(k -> isNominal(k) || named[k])) {
+                continue;
+            }
+            int paragraphEnd = text.indexOf('\n', parse.token(i).span().end());
+            int end = i + 1;
+            while (end < parse.size() && (paragraphEnd < 0 || parse.token(end).span().start() < paragraphEnd)) {
+                end++;
+            }
+            if (end - i < 3) {
+                continue;
+            }
+            Draft draft = draftFor(i, range(i + 1, end), "colon");
+            if (draft != null) {
+                draft.tentative = true;
+                draft.source = range(start, i);
+            }
+        }
+    }
+
+    /** Broad: "In a new Fox News poll, Trump achieved 45 percent": a document the clause is read from. */
+    private void findSourceNouns() {
+        for (int i = 0; i < parse.size(); i++) {
+            int verb = parse.head(i);
+            int kase = parse.child(i, "case");
+            if (!parse.relation(i).equals("obl") || !DOCUMENTS.contains(parse.lemma(i)) || kase < 0
+                    || !parse.lower(kase).equals("in") || verb <= i || !parse.isVerb(verb)) {
+                continue;
+            }
+            List<Integer> phrase = parse.subtree(i, Set.of());
+            int after = phrase.get(phrase.size() - 1);
+            List<Integer> clause = parse.subtree(verb, Set.of(i)).stream().filter(k -> k > after).toList();
+            List<Integer> source = phrase.stream().filter(k -> k != kase).toList();
+            if (clause.isEmpty() || source.isEmpty()) {
+                continue;
+            }
+            Draft draft = draftFor(kase, clause, "document");
+            if (draft != null) {
+                draft.tentative = true;
+                draft.source = source;
+            }
+        }
     }
 
     private void according(int according) {
@@ -796,8 +923,33 @@ final class QuoteFinder {
             anonymous |= ids.isEmpty() && !names.isEmpty() && sentenceMentions(draft.cue, ANONYMITY);
             hedged |= isSaidTo(draft.cue);
         }
-        return new Quote(draft.content, draft.type, cueSpan, cueLemma, sourceSpan, ids, names, anonymous, hedged,
+        return new Quote(paragraphPieces(draft.content), draft.type, cueSpan, cueLemma, sourceSpan, ids, names, anonymous, hedged,
                 medium, mediumSpan, 1.0);
+    }
+
+    /** The content cut at paragraph breaks: a piece never runs from one paragraph into the next. */
+    private List<CharSpan> paragraphPieces(List<CharSpan> content) {
+        List<CharSpan> out = new ArrayList<>();
+        for (CharSpan piece : content) {
+            int start = piece.start();
+            while (start < piece.end()) {
+                int newline = text.indexOf('\n', start);
+                int end = newline < 0 || newline >= piece.end() ? piece.end() : newline;
+                int s = start;
+                int e = end;
+                while (s < e && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (s < e) {
+                    out.add(new CharSpan(s, e));
+                }
+                start = end + 1;
+            }
+        }
+        return out.isEmpty() ? content : out;
     }
 
     private String mediumOf(int child) {

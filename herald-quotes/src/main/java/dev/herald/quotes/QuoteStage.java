@@ -23,6 +23,11 @@ import java.util.Set;
 public final class QuoteStage implements Stage {
     /** Cue verbs seen fewer times than this in the training cues are ignored. */
     public static final int DEFAULT_MIN_CUE_COUNT = 5;
+    /**
+     * The confidence a quote from one of the broad rules (any lexicon verb's arguments, "Name: words", "in a
+     * poll, …") needs whatever the stage's own threshold: those rules propose far more than PolNeAR counts.
+     */
+    public static final double TENTATIVE_MIN_CONFIDENCE = 0.5;
 
     private static final Comparator<Quote> ORDER = Comparator.comparing(Quote::span)
             .thenComparing(Quote::type)
@@ -80,7 +85,7 @@ public final class QuoteStage implements Stage {
         List<Quote> quotes = new ArrayList<>();
         for (QuoteFinder.Candidate candidate : candidates(document)) {
             double confidence = model.probability(candidate.features());
-            if (confidence >= minConfidence) {
+            if (confidence >= minConfidence && (!candidate.tentative() || confidence >= TENTATIVE_MIN_CONFIDENCE)) {
                 Quote q = candidate.quote();
                 quotes.add(new Quote(q.content(), q.type(), q.cue(), q.cueLemma(), q.source(), q.speakers(),
                         q.speakerNames(), q.anonymous(), q.hedged(), q.medium(), q.mediumSpan(), confidence));
