@@ -41,8 +41,10 @@ final class QuoteFinder {
             "interview", "letter", "memo", "editorial", "column", "article", "book", "speech", "tweet", "post", "email",
             "filing", "release", "video", "analysis");
     private static final Set<String> QUESTION_MARKS = Set.of("if", "whether");
-    private static final Set<String> ARGUMENT_CASES = Set.of("of", "for", "about");
+    private static final Set<String> ARGUMENT_CASES = Set.of("of", "for", "about", "on", "as", "with", "to");
     private static final int COLON_MAX_SOURCE = 6;
+    private static final int MAX_LEAD_TOKENS = 8;
+    private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "ask");
 
     private final Document document;
     private final String text;
@@ -63,7 +65,6 @@ final class QuoteFinder {
         List<Integer> source = List.of();
         QuoteType type;
         final String rule;
-        boolean tentative;
         String shape = "";
 
         Draft(int cue, List<Integer> source, QuoteType type, String rule) {
@@ -95,9 +96,9 @@ final class QuoteFinder {
     /**
      * A proposed attribution with the features {@link AttributionModel} scores it by.
      *
-     * @param tentative proposed by a broad rule: kept only when the model accepts it
+     * @param rule the rule that proposed it
      */
-    record Candidate(Quote quote, List<String> features, boolean tentative) {
+    record Candidate(Quote quote, List<String> features, String rule) {
         Candidate {
             features = List.copyOf(features);
         }
@@ -126,7 +127,7 @@ final class QuoteFinder {
         quotes = propagateAnonymity(quotes);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
-            out.add(new Candidate(quotes.get(i), features(drafts.get(i), quotes.get(i)), drafts.get(i).tentative));
+            out.add(new Candidate(quotes.get(i), features(drafts.get(i), quotes.get(i)), drafts.get(i).rule));
         }
         return out;
     }
@@ -154,20 +155,43 @@ final class QuoteFinder {
         String source = quote.source().isEmpty() ? "none" : !quote.speakers().isEmpty() ? "entity"
                 : quote.speakerNames().isEmpty() ? "pronoun" : "description";
         int tokens = 0;
+        boolean verb = false;
         for (CharSpan piece : quote.content()) {
-            tokens += parse.tokenAtOrAfter(piece.end()) - parse.tokenAtOrAfter(piece.start());
+            int from = parse.tokenAtOrAfter(piece.start());
+            int to = parse.tokenAtOrAfter(piece.end());
+            tokens += to - from;
+            for (int k = from; k < to && !verb; k++) {
+                verb = parse.isVerb(k);
+            }
         }
+        String opening = opening(quote.content().get(0));
         String length = tokens <= 1 ? "1" : tokens <= 3 ? "2-3" : tokens <= 7 ? "4-7" : tokens <= 15 ? "8-15"
                 : tokens <= 40 ? "16-40" : "41+";
         int count = draft.cue >= 0 ? cues.count(parse.lemma(draft.cue)) : 0;
         String frequency = count == 0 ? "0" : String.valueOf(31 - Integer.numberOfLeadingZeros(count));
         String pos = draft.cue >= 0 ? parse.token(draft.cue).pos() : "-";
+        String role = draft.cue >= 0 ? parse.relation(draft.cue) + (parse.child(draft.cue, "nsubj") >= 0 ? "+subject"
+                : "") : "-";
         return List.of("bias", "rule=" + rule, "shape=" + rule + "," + draft.shape,
                 "cue,shape=" + lemma + "," + draft.shape, "cue=" + lemma, "rule,cue=" + rule + "," + lemma,
                 "type=" + quote.type(), "rule,type=" + rule + "," + quote.type(), "source=" + source,
                 "rule,source=" + rule + "," + source, "length=" + length, "rule,length=" + rule + "," + length,
                 "frequency=" + frequency, "rule,frequency=" + rule + "," + frequency, "pos=" + pos,
-                "cue,source=" + lemma + "," + source, "pieces=" + Math.min(quote.content().size(), 3));
+                "cue,source=" + lemma + "," + source, "pieces=" + Math.min(quote.content().size(), 3),
+                "verb=" + verb, "rule,verb=" + rule + "," + verb, "opening=" + opening,
+                "rule,opening=" + rule + "," + opening, "role=" + role, "rule,role=" + rule + "," + role);
+    }
+
+    /** The kind of character content opens with: a quotation mark, a handle, a digit, a capital, other. */
+    private String opening(CharSpan content) {
+        int i = content.start();
+        while (i < content.end() - 1 && (text.charAt(i) == '"' || text.charAt(i) == '\u201c')) {
+            i++;
+        }
+        char c = text.charAt(i);
+        String mark = i > content.start() ? "quoted-" : "";
+        return mark + (c == '@' || c == '#' ? "handle" : Character.isDigit(c) ? "digit" : Character.isUpperCase(c)
+                ? "upper" : Character.isLetter(c) ? "lower" : "other");
     }
 
     /** "…, Axios reporter Barak Ravid wrote on X." and "…, said Smith.": the attribution closes the sentence. */
@@ -441,6 +465,9 @@ final class QuoteFinder {
 
     /** The subject of a direct quote's cue, never taken from inside a quotation ("“Now is the time,” X said"). */
     private List<Integer> directSource(int cue, Quotation q) {
+        if (parse.lemma(cue).equals("accord")) {
+            return plainRun(cue + 2);
+        }
         List<Integer> subject = source(cue);
         if (!subject.isEmpty() && subject.stream().noneMatch(k -> insideQuotation(parse.token(k).span().start()))) {
             return subject;
@@ -451,7 +478,24 @@ final class QuoteFinder {
                 between.add(k);
             }
         }
-        return between;
+        return between.isEmpty() && cue > q.span().start() ? plainRun(cue + 1) : between;
+    }
+
+    /**
+     * "“…,” said the second official." and "According to Paul Sperry of Counter Jihad, “…”": the words from
+     * {@code from} up to the next punctuation, verb or quotation in the sentence, when they end in a noun.
+     */
+    private List<Integer> plainRun(int from) {
+        if (from >= parse.size()) {
+            return List.of();
+        }
+        int end = from;
+        int sentence = parse.token(from).sentence();
+        while (end < parse.size() && parse.token(end).sentence() == sentence && !parse.isPunctuation(end)
+                && !parse.isVerb(end) && !insideQuotation(parse.token(end).span().start())) {
+            end++;
+        }
+        return end > from && isHeadNoun(end - 1) ? range(from, end) : List.of();
     }
 
     private boolean startsParagraph(Quotation q) {
@@ -548,7 +592,9 @@ final class QuoteFinder {
         if (complement >= 0 && complement > cue) {
             List<Integer> clause = new ArrayList<>(parse.subtree(complement, reportingConjuncts(complement)));
             for (int c : parse.children(cue)) {
-                if (c > complement && parse.relation(c).equals("conj") && parse.child(c, "nsubj") >= 0 && !isCue(c)) {
+                int cc = parse.child(c, "cc");
+                if (c > complement && parse.relation(c).equals("conj") && !isCue(c) && (parse.child(c, "nsubj") >= 0
+                        || cc >= 0 && parse.lower(cc).equals("but"))) {
                     clause.addAll(parse.subtree(c, Set.of()));
                 }
             }
@@ -619,12 +665,19 @@ final class QuoteFinder {
                 String relation = parse.relation(c);
                 int mark = parse.child(c, "mark");
                 int kase = parse.child(c, "case");
-                if (relation.equals("obj") || relation.equals("xcomp") || relation.equals("ccomp")
-                        || relation.equals("advcl") && mark >= 0 && QUESTION_MARKS.contains(parse.lower(mark))
-                        || relation.equals("obl") && !clause.isEmpty() && kase >= 0
-                        && ARGUMENT_CASES.contains(parse.lower(kase))) {
+                String word = mark >= 0 ? parse.lower(mark) : kase >= 0 ? parse.lower(kase) : "";
+                boolean argument = relation.equals("obj") || relation.equals("xcomp") || relation.equals("ccomp")
+                        || relation.equals("advcl") && QUESTION_MARKS.contains(word);
+                boolean complement = !clause.isEmpty() && (relation.equals("obl") || relation.equals("advcl"))
+                        && ARGUMENT_CASES.contains(word);
+                if (argument || complement) {
+                    if (argument && (relation.equals("ccomp") || relation.equals("advcl"))
+                            && shape.equals(List.of("obj"))) {
+                        clause.clear();
+                        shape.set(0, "addressee");
+                    }
                     clause.addAll(parse.subtree(c, Set.of()));
-                    shape.add(relation.equals("obl") ? "obl:" + parse.lower(kase) : relation);
+                    shape.add(complement ? relation + ":" + word : relation);
                 }
             }
             if (clause.isEmpty()) {
@@ -633,7 +686,6 @@ final class QuoteFinder {
             clause.sort(Integer::compare);
             Draft draft = draftFor(i, trim(clause), "arguments");
             if (draft != null) {
-                draft.tentative = true;
                 draft.shape = String.join("+", shape);
                 usedCues.add(i);
             }
@@ -664,7 +716,6 @@ final class QuoteFinder {
             }
             Draft draft = draftFor(i, range(i + 1, end), "colon");
             if (draft != null) {
-                draft.tentative = true;
                 draft.source = range(start, i);
             }
         }
@@ -676,42 +727,47 @@ final class QuoteFinder {
             int verb = parse.head(i);
             int kase = parse.child(i, "case");
             if (!parse.relation(i).equals("obl") || !DOCUMENTS.contains(parse.lemma(i)) || kase < 0
-                    || !parse.lower(kase).equals("in") || verb <= i || !parse.isVerb(verb)) {
+                    || !parse.lower(kase).equals("in") || verb < 0
+                    || !(parse.isVerb(verb) || parse.child(verb, "cop") >= 0 || parse.head(verb) < 0)) {
                 continue;
             }
             List<Integer> phrase = parse.subtree(i, Set.of());
             int after = phrase.get(phrase.size() - 1);
-            List<Integer> clause = parse.subtree(verb, Set.of(i)).stream().filter(k -> k > after).toList();
+            boolean leading = i < verb;
+            List<Integer> clause = parse.subtree(verb, Set.of(i)).stream().filter(k -> !leading || k > after)
+                    .toList();
             List<Integer> source = phrase.stream().filter(k -> k != kase).toList();
             if (clause.isEmpty() || source.isEmpty()) {
                 continue;
             }
             Draft draft = draftFor(kase, clause, "document");
             if (draft != null) {
-                draft.tentative = true;
                 draft.source = source;
             }
         }
     }
 
     private void according(int according) {
-        int x = parse.head(according);
-        if (x < 0 || parse.head(x) < 0) {
+        boolean marker = parse.relation(according).equals("case");
+        int x = marker ? parse.head(according) : according;
+        if (x < 0) {
             return;
         }
         int verb = parse.head(x);
         for (Draft d : drafts) {
-            if (d.cue == verb) {
+            if (verb >= 0 && d.cue == verb) {
                 return;
             }
         }
-        List<Integer> clause = parse.subtree(verb, Set.of(x));
-        List<Integer> source = new ArrayList<>();
-        for (int k : parse.subtree(x, Set.of())) {
-            if (k != according && k != according + 1) {
-                source.add(k);
+        List<Integer> phrase = parse.subtree(x, Set.of());
+        List<Integer> clause = edgeClause(phrase);
+        if (clause == null) {
+            if (!marker || verb < 0) {
+                return;
             }
+            clause = parse.subtree(verb, Set.of(x));
         }
+        List<Integer> source = phrase.stream().filter(k -> k != according && k != according + 1).toList();
         if (clause.isEmpty() || source.isEmpty()) {
             return;
         }
@@ -721,7 +777,26 @@ final class QuoteFinder {
         }
     }
 
-    private Draft draftFor(int cue, List<Integer> clause, String rule) {
+    /**
+     * "According to X, …" and "…, according to X.": the rest of the sentence when the phrase opens or closes it,
+     * whatever the parser attached the phrase to; null when the phrase sits inside the sentence.
+     */
+    private List<Integer> edgeClause(List<Integer> phrase) {
+        int first = phrase.get(0);
+        int last = phrase.get(phrase.size() - 1);
+        if (last - first + 1 != phrase.size()) {
+            return null;
+        }
+        int start = sentenceStart(first);
+        int end = sentenceEnd(first);
+        boolean opens = range(start, first).stream().allMatch(k -> parse.isPunctuation(k)
+                || parse.relation(k).equals("cc"));
+        List<Integer> rest = opens ? range(last + 1, end) : last + 1 >= end ? range(start, first) : List.of();
+        return rest.stream().anyMatch(k -> !parse.isPunctuation(k)) ? rest : null;
+    }
+
+    private Draft draftFor(int cue, List<Integer> tokens, String rule) {
+        List<Integer> clause = withoutModifiers(tokens);
         if (clause.isEmpty()) {
             return null;
         }
@@ -743,6 +818,39 @@ final class QuoteFinder {
         return draft;
     }
 
+    /**
+     * The content as PolNeAR bounds it: without a leading preposition ("warned about [X]") and without a trailing
+     * modifier set off by a comma (", an increase of …", ", who shot …", ", supplemented by …").
+     */
+    private List<Integer> withoutModifiers(List<Integer> clause) {
+        int from = clause.size() > 1 && parse.relation(clause.get(0)).equals("case") ? 1 : 0;
+        int last = clause.size() - 1;
+        while (last > from && parse.isPunctuation(clause.get(last))) {
+            last--;
+        }
+        int to = clause.size();
+        for (int p = from + 1; p < last; p++) {
+            int comma = clause.get(p);
+            if (!parse.lower(comma).equals(",") || clause.get(p + 1) != comma + 1) {
+                continue;
+            }
+            int h = comma + 1;
+            while (parse.head(h) > comma && clause.contains(parse.head(h))) {
+                h = parse.head(h);
+            }
+            List<Integer> modifier = parse.subtree(h, Set.of());
+            String relation = parse.relation(h);
+            boolean participle = relation.equals("advcl") && parse.child(h, "nsubj") < 0
+                    && (parse.token(h).pos().equals("VBG") || parse.token(h).pos().equals("VBN"));
+            if (modifier.get(0) == comma + 1 && modifier.get(modifier.size() - 1) >= clause.get(last)
+                    && (relation.equals("appos") || relation.equals("acl") || participle)) {
+                to = p;
+                break;
+            }
+        }
+        return clause.subList(from, to);
+    }
+
     /** Quoted fragments inside a sentence that no attribution covers yet, governed by a cue: "blamed “X”". */
     private void findEmbedded() {
         for (Quotation q : quotations) {
@@ -759,7 +867,8 @@ final class QuoteFinder {
                 if (isCue(node) && cues.count(parse.lemma(node)) >= EMBEDDED_MIN_CUE_COUNT
                         && !q.span().contains(parse.token(node).span())) {
                     Draft draft = new Draft(node, source(node), QuoteType.MIXED, "embedded");
-                    draft.content.add(argumentSpan(argument, q.span()));
+                    CharSpan content = argumentSpan(argument, q.span());
+                    draft.content.add(content.equals(q.span()) ? withLead(node, q.span()) : content);
                     drafts.add(draft);
                     usedCues.add(node);
                     break;
@@ -768,6 +877,25 @@ final class QuoteFinder {
                 node = parse.head(node);
             }
         }
+    }
+
+    /**
+     * "said Cruz “has courage …”", "said there were “too many …”": the few words between the cue and the opening
+     * mark belong to the content when the parse does not say so.
+     */
+    private CharSpan withLead(int cue, CharSpan quoted) {
+        int open = parse.tokenAtOrAfter(quoted.start());
+        if (cue >= open || open - cue - 1 > MAX_LEAD_TOKENS || ADDRESSEE_CUES.contains(parse.lemma(cue))) {
+            return quoted;
+        }
+        for (int k = cue + 1; k < open; k++) {
+            if (parse.isPunctuation(k) || parse.isVerb(k) && isCue(k) || parse.token(k).sentence() != parse.token(cue)
+                    .sentence()) {
+                return quoted;
+            }
+        }
+        CharSpan lead = new CharSpan(parse.token(Math.min(cue + 1, open)).span().start(), quoted.end());
+        return covered(lead) ? quoted : lead;
     }
 
     /** "called Machado’s “sex tape”": the cue's whole argument around the quoted words, when it is clean. */
@@ -869,15 +997,22 @@ final class QuoteFinder {
                 cueLemma = "according to";
             } else {
                 cueLemma = parse.lemma(draft.cue);
-                while (start > 0 && parse.relation(start - 1).equals("aux") && parse.head(start - 1) == draft.cue) {
+                while (start > 0 && parse.head(start - 1) == draft.cue && (parse.relation(start - 1).equals("aux")
+                        || isCueModifier(start - 1)) && !inDraft(draft, start - 1)) {
                     start--;
                 }
                 end = Math.max(end, draft.cueEnd);
+                while (end + 1 < parse.size() && parse.head(end + 1) == draft.cue && (isCueModifier(end + 1)
+                        || parse.fullRelation(end + 1).equals("compound:prt")
+                        || parse.fullRelation(end + 1).equals("obl:tmod") && parse.token(end + 1).pos().equals("NNP"))
+                        && !inDraft(draft, end + 1)) {
+                    end++;
+                }
             }
             cueSpan = Optional.of(new CharSpan(parse.token(start).span().start(), parse.token(end).span().end()));
         }
         Optional<CharSpan> sourceSpan = draft.source.isEmpty() ? Optional.empty()
-                : Optional.of(parse.span(draft.source));
+                : Optional.of(relativePronoun(draft).orElse(parse.span(draft.source)));
         List<String> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         boolean anonymous = false;
@@ -923,8 +1058,8 @@ final class QuoteFinder {
             anonymous |= ids.isEmpty() && !names.isEmpty() && sentenceMentions(draft.cue, ANONYMITY);
             hedged |= isSaidTo(draft.cue);
         }
-        return new Quote(paragraphPieces(draft.content), draft.type, cueSpan, cueLemma, sourceSpan, ids, names, anonymous, hedged,
-                medium, mediumSpan, 1.0);
+        return new Quote(paragraphPieces(draft.content), draft.type, cueSpan, cueLemma, sourceSpan, ids, names,
+                anonymous, hedged, medium, mediumSpan, 1.0);
     }
 
     /** The content cut at paragraph breaks: a piece never runs from one paragraph into the next. */
@@ -950,6 +1085,29 @@ final class QuoteFinder {
             }
         }
         return out.isEmpty() ? content : out;
+    }
+
+    /**
+     * "Pardo, who said …": the relative pronoun is the source's text, as PolNeAR marks it; the speaker is still
+     * resolved from the noun it stands for.
+     */
+    private Optional<CharSpan> relativePronoun(Draft draft) {
+        int subject = draft.cue >= 0 ? parse.child(draft.cue, "nsubj") : -1;
+        if (subject < 0 || !RELATIVES.contains(parse.lower(subject)) || draft.source.contains(subject)
+                || !parse.relation(draft.cue).equals("acl")) {
+            return Optional.empty();
+        }
+        return Optional.of(parse.token(subject).span());
+    }
+
+    /** "also said", "said recently": PolNeAR counts an adverb next to the cue verb as part of the cue. */
+    private boolean isCueModifier(int k) {
+        return parse.relation(k).equals("advmod") && parse.token(k).pos().startsWith("RB");
+    }
+
+    private boolean inDraft(Draft draft, int k) {
+        CharSpan span = parse.token(k).span();
+        return draft.source.contains(k) || draft.content.stream().anyMatch(span::intersects);
     }
 
     private String mediumOf(int child) {

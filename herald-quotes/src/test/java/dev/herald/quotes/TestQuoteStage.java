@@ -68,6 +68,41 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void takesAdverbsIntoTheCueAndLeavesTheLeadingPrepositionOut() {
+        Document doc = parsed("Gallant also warned about the talks.",
+                "Gallant NNP Gallant 2 nsubj 0", "also RB also 2 advmod 0", "warned VBD warn -1 root 0",
+                "about IN about 5 case 0", "the DT the 5 det 0", "talks NNS talk 2 obl 0", ". . . 2 punct 0");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, "Gallant")));
+        assertEquals("also warned", text(doc, quote.cue().orElseThrow()));
+        assertEquals("warn", quote.cueLemma());
+        assertEquals("the talks", text(doc, quote.content().get(0)));
+    }
+
+    @Test
+    void marksTheRelativePronounAsSourceAndResolvesTheNoun() {
+        Document doc = parsed("Gallant, who said the talks failed, left.",
+                "Gallant NNP Gallant 8 nsubj 0", ", , , 3 punct 0", "who WP who 3 nsubj 0",
+                "said VBD say 0 acl:relcl 0", "the DT the 5 det 0", "talks NNS talk 6 nsubj 0",
+                "failed VBD fail 3 ccomp 0", ", , , 3 punct 0", "left VBD leave -1 root 0", ". . . 8 punct 0");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, "Gallant")));
+        assertEquals("who", text(doc, quote.source().orElseThrow()));
+        assertEquals(List.of("Yoav Gallant"), quote.speakerNames());
+        assertEquals("the talks failed", text(doc, quote.content().get(0)));
+    }
+
+    @Test
+    void cutsAQuoteRunningOverParagraphsIntoOnePiecePerParagraph() {
+        Document doc = parsed("“We won.\n\n“We will win,” Gallant said.",
+                "“ `` “ 2 punct 0", "We PRP we 2 nsubj 0", "won VBD win 11 ccomp 0", ". . . 2 punct 0",
+                "“ `` “ 7 punct 1", "We PRP we 7 nsubj 1", "will MD will 7 aux 1", "win VB win 2 conj 1",
+                ", , , 7 punct 1", "” '' ” 7 punct 1", "Gallant NNP Gallant 11 nsubj 1", "said VBD say -1 root 1",
+                ". . . 11 punct 1");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, "Gallant")));
+        assertEquals(List.of("“We won.", "“We will win,”"), quote.content().stream().map(c -> text(doc, c)).toList());
+        assertEquals(List.of("Yoav Gallant"), quote.speakerNames());
+    }
+
+    @Test
     void survivesRandomText() {
         checkRandomArticles(STAGE, article -> Document.of(article).with(Layers.SENTENCES, List.of())
                 .with(Layers.TOKENS, List.of()).with(Layers.DEPENDENCIES, List.of())

@@ -13,16 +13,16 @@ import dev.herald.spi.Layers;
 import dev.herald.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
  * PolNeAR end to end (CoreNLP, entity resolution, quotes) with the reference scorer's tables, and the time the
  * quote stage adds to the seed article. Slow, so it runs only with {@code -Dherald.corenlp=true}; pick the split
- * with {@code -Dherald.polnear=dev|train}.
+ * with {@code -Dherald.polnear=dev|train}. The split's analyses are cached by {@link ParsedCorpus}.
  */
 class TestQuoteStageEndToEnd {
     private static final int WARM_UP = 300;
@@ -47,9 +47,9 @@ class TestQuoteStageEndToEnd {
         String split = System.getProperty("herald.polnear", "dev");
         Path gold = SharedData.path("eval/quotes/polnear/polnear_" + split + ".jsonl");
         Files.createDirectories(Path.of("target"));
-        Map<String, Document> parsed = new ConcurrentHashMap<>();
-        Function<Article, Document> analyze = article -> parsed.computeIfAbsent(article.id(),
-                id -> entities.apply(backbone.apply(Document.of(article))));
+        Map<String, Document> parsed = new HashMap<>();
+        ParsedCorpus.load(split).forEach(item -> parsed.put(item.gold().docId(), item.document()));
+        Function<Article, Document> analyze = article -> parsed.get(article.id());
         System.out.println("every rule match (QuoteStage.standard()):");
         PolnearEval.run(gold, article -> stage.apply(analyze.apply(article)).get(Layers.QUOTES), System.out,
                 Optional.of(Path.of("target/polnear-" + split + "-pred.jsonl")));
