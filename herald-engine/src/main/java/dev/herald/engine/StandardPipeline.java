@@ -15,7 +15,7 @@ public final class StandardPipeline {
     public static Pipeline create() {
         return Pipeline.builder()
                 .add(new CoreNlpBackbone(CoreNlpConfig.defaults()))
-                .add(new EntityResolver(ActorCountries.standard()))
+                .add(new EntityResolver(ActorCountries.standard(), ActorNameKinds.standard()))
                 .add(new TimeStage())
                 .add(QuoteStage.standard())
                 .add(new ProvenanceStage())
@@ -26,7 +26,7 @@ public final class StandardPipeline {
     public static Pipeline entities(CoreNlpConfig backbone) {
         return Pipeline.builder()
                 .add(new CoreNlpBackbone(backbone))
-                .add(new EntityResolver(ActorCountries.standard()))
+                .add(new EntityResolver(ActorCountries.standard(), ActorNameKinds.standard()))
                 .build();
     }
 }

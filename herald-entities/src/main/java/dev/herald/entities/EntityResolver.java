@@ -20,21 +20,37 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Resolves raw name mentions into the article's entities: cleaned names, in-document name chains, roles and
- * affiliations of people, and ISO alpha-3 countries of people, organisations and places.
+ * Resolves raw name mentions into the article's entities: names joined across quoted nicknames and widened to
+ * their head nouns, cleaned names, in-document name chains, types of well-known names, roles and affiliations of
+ * people, and ISO alpha-3 countries of people, organisations and places.
  */
 public final class EntityResolver implements Stage {
+    private static final Set<EntityType> KNOWN_TYPES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION,
+            EntityType.LOCATION);
+    private final NameHeads heads;
     private final MentionCleaner cleaner;
     private final RoleFinder roles;
     private final CountryLexicon countries;
     private final OrganizationCountries organizationCountries;
+    private final NameKinds nameKinds;
 
+    /** A resolver that knows no name kinds. */
     public EntityResolver(OrganizationCountries organizationCountries) {
+        this(organizationCountries, NameKinds.none());
+    }
+
+    /**
+     * @param organizationCountries countries of organisations not named in the organisation's name
+     * @param nameKinds types of well-known names, which override the tagger's
+     */
+    public EntityResolver(OrganizationCountries organizationCountries, NameKinds nameKinds) {
         this.countries = CountryLexicon.standard();
+        this.heads = NameHeads.standard();
         this.cleaner = new MentionCleaner(countries, WordList.lowerCaseSet("generic-names.txt"));
         this.roles = new RoleFinder(countries, WordList.lowerCaseSet("role-heads.txt"),
                 WordList.lowerCaseSet("role-modifiers.txt"));
         this.organizationCountries = requireNonNull(organizationCountries, "organizationCountries");
+        this.nameKinds = requireNonNull(nameKinds, "nameKinds");
     }
 
     @Override
@@ -58,7 +74,8 @@ public final class EntityResolver implements Stage {
         List<Token> tokens = document.get(Layers.TOKENS);
         List<Sentence> sentences = document.get(Layers.SENTENCES);
         List<Candidate> candidates = new ArrayList<>();
-        for (EntityMention mention : document.get(Layers.MENTIONS)) {
+        List<EntityMention> mentions = QuotedNicknames.join(document.get(Layers.MENTIONS), tokens, text);
+        for (EntityMention mention : heads.widen(mentions, tokens, text)) {
             cleaner.clean(mention, tokens, text).ifPresent(candidates::add);
         }
         Map<Integer, Candidate> byToken = new HashMap<>();
@@ -100,7 +117,7 @@ public final class EntityResolver implements Stage {
     private Entity toEntity(String id, List<Candidate> chain, Role role, Set<String> affiliations,
             List<Token> tokens) {
         Candidate first = chain.get(0);
-        EntityType type = first.country().isPresent() ? EntityType.LOCATION : NameChains.chainType(chain, tokens);
+        EntityType type = first.country().isPresent() ? EntityType.LOCATION : knownType(chain, tokens);
         boolean singleWordName = chain.stream().allMatch(c -> c.tokens().size() == 1);
         // "Axios reporter Barak Ravid": a one-word name used as a person's affiliation is an organisation.
         if (type == EntityType.PERSON && singleWordName && affiliations.contains(first.key())) {
@@ -120,6 +137,15 @@ public final class EntityResolver implements Stage {
                 country,
                 role == null ? Optional.empty() : role.affiliation().map(a -> NameChains.longest(List.of(a)).text()),
                 role == null ? Optional.empty() : Optional.of(role.evidence()));
+    }
+
+    /** The chain's type, unless the name is a well-known one of another person, organisation or place type. */
+    private EntityType knownType(List<Candidate> chain, List<Token> tokens) {
+        EntityType tagged = NameChains.chainType(chain, tokens);
+        if (tagged == EntityType.MISC) {
+            return tagged;
+        }
+        return nameKinds.kindOf(NameChains.longest(chain).text()).filter(KNOWN_TYPES::contains).orElse(tagged);
     }
 
     /** A country named inside the organisation's name ("U.S. Joint Chiefs of Staff") or known for it. */

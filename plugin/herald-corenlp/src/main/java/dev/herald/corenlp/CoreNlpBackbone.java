@@ -68,8 +68,10 @@ public final class CoreNlpBackbone implements Stage {
         for (CoreMap coreSentence : coreSentences) {
             int sentenceIndex = sentences.size();
             int firstToken = tokens.size();
-            for (CoreLabel label : coreSentence.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(toToken(label, sentenceIndex));
+            List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<String> nerTags = models.nerTags(labels);
+            for (int i = 0; i < labels.size(); i++) {
+                tokens.add(toToken(labels.get(i), nerTags.get(i), sentenceIndex));
             }
             sentences.add(new Sentence(
                     new CharSpan(tokens.get(firstToken).span().start(), tokens.get(tokens.size() - 1).span().end()),
@@ -86,10 +88,9 @@ public final class CoreNlpBackbone implements Stage {
         return config.dependencies() ? result.with(Layers.DEPENDENCIES, dependencies) : result;
     }
 
-    private static Token toToken(CoreLabel label, int sentence) {
+    private static Token toToken(CoreLabel label, String ner, int sentence) {
         CharSpan span = new CharSpan(label.beginPosition(), label.endPosition());
         String text = label.originalText() != null ? label.originalText() : label.word();
-        String ner = label.ner() == null ? "O" : label.ner();
         return new Token(span, text, label.tag(), label.lemma() == null ? text : label.lemma(), ner, sentence);
     }
 

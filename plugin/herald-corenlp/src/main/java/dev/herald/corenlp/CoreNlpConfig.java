@@ -3,6 +3,8 @@ package dev.herald.corenlp;
 import static dev.herald.spi.Checks.checkArgument;
 import static dev.herald.spi.Checks.requireNonNull;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -12,12 +14,12 @@ import java.util.TreeSet;
  * How the CoreNLP backbone is configured. The defaults were chosen by measurement: the 3-class model trained on
  * CoNLL, MUC, ACE and other corpora finds persons, organisations and places better than the 4-class CoNLL model
  * (WikiGold PER/ORG/LOC F1 73.4 against 66.6, MEANTIME 67.4 against 62.9), and the 4-class model after it adds
- * only MISC names on tokens the first left untagged; CoreNLP's default third (7-class MUC) model changes nothing
- * here and costs a third CRF pass. SUTime, numeric classifiers and fine-grained KBP NER are off because Herald's own
- * stages do that work.
+ * MISC names and settles person-or-organisation disagreements ({@link NerCombiner}); CoreNLP's default third (7-class MUC) model changes nothing here and costs
+ * a third CRF pass. CoreNLP's own NER annotator, with its SUTime, numeric and fine-grained classifiers, is not run:
+ * Herald's own stages do that work.
  *
- * @param nerModels classpath resources of the CRF models, comma-separated; each later model only tags tokens the
- *     earlier ones left untagged, and only with entity types the earlier ones do not produce
+ * @param nerModels classpath resources of the CRF models, comma-separated, combined in order by
+ *     {@link NerCombiner}
  * @param dependencies whether to run the dependency parser
  * @param newlineIsSentenceBreak CoreNLP's ssplit setting: "always" for one paragraph a line, "two" for wrapped text
  * @param whitespaceTokens true when the input is already tokenised and separated by spaces (evaluation corpora)
@@ -30,7 +32,7 @@ public record CoreNlpConfig(String nerModels, boolean dependencies, String newli
 
     public CoreNlpConfig {
         requireNonNull(nerModels, "nerModels");
-        checkArgument(!nerModels.isBlank(), "nerModels must name at least one model");
+        checkArgument(!modelList(nerModels).isEmpty(), "nerModels must name at least one model: '%s'", nerModels);
         checkArgument(SENTENCE_BREAKS.contains(newlineIsSentenceBreak),
                 "newlineIsSentenceBreak must be one of %s: %s", new TreeSet<>(SENTENCE_BREAKS), newlineIsSentenceBreak);
     }
@@ -55,16 +57,19 @@ public record CoreNlpConfig(String nerModels, boolean dependencies, String newli
         return new CoreNlpConfig(nerModels, dependencies, setting, whitespaceTokens);
     }
 
+    /** The NER model resources in the order they are applied. */
+    List<String> nerModelList() {
+        return modelList(nerModels);
+    }
+
+    private static List<String> modelList(String models) {
+        return Arrays.stream(models.split(",")).map(String::strip).filter(path -> !path.isEmpty()).toList();
+    }
+
     Properties toProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (dependencies ? ",depparse" : ""));
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma" + (dependencies ? ",depparse" : ""));
         props.putAll(Map.of(
-                "ner.model", nerModels,
-                "ner.useSUTime", "false",
-                "ner.applyNumericClassifiers", "false",
-                "ner.applyFineGrained", "false",
-                "ner.buildEntityMentions", "false",
-                "ner.combinationMode", "NORMAL",
                 "ssplit.newlineIsSentenceBreak", newlineIsSentenceBreak,
                 "tokenize.language", "en"));
         if (whitespaceTokens) {
