@@ -1,0 +1,62 @@
+package dev.herald.quotes;
+
+import dev.herald.spi.CharSpan;
+import dev.herald.spi.Quote;
+import java.util.List;
+
+/** The features {@link AttributionModel} scores a proposed attribution by. */
+final class CandidateFeatures {
+    private final DocumentView view;
+    private final Parse parse;
+
+    CandidateFeatures(DocumentView view) {
+        this.view = view;
+        this.parse = view.parse();
+    }
+
+    List<String> of(Draft draft, Quote quote) {
+        String rule = draft.rule;
+        String lemma = quote.cueLemma().isEmpty() ? "-" : quote.cueLemma();
+        String source = quote.source().isEmpty() ? "none" : !quote.speakers().isEmpty() ? "entity"
+                : quote.speakerNames().isEmpty() ? "pronoun" : "description";
+        int tokens = 0;
+        boolean verb = false;
+        for (CharSpan piece : quote.content()) {
+            int from = parse.tokenAtOrAfter(piece.start());
+            int to = parse.tokenAtOrAfter(piece.end());
+            tokens += to - from;
+            for (int k = from; k < to && !verb; k++) {
+                verb = parse.isVerb(k);
+            }
+        }
+        String opening = opening(quote.content().get(0));
+        String length = tokens <= 1 ? "1" : tokens <= 3 ? "2-3" : tokens <= 7 ? "4-7" : tokens <= 15 ? "8-15"
+                : tokens <= 40 ? "16-40" : "41+";
+        int count = draft.cue >= 0 ? view.cueCount(draft.cue) : 0;
+        String frequency = count == 0 ? "0" : String.valueOf(31 - Integer.numberOfLeadingZeros(count));
+        String pos = draft.cue >= 0 ? parse.token(draft.cue).pos() : "-";
+        String role = draft.cue >= 0 ? parse.relation(draft.cue) + (parse.child(draft.cue, "nsubj") >= 0 ? "+subject"
+                : "") : "-";
+        return List.of("bias", "rule=" + rule, "shape=" + rule + "," + draft.shape,
+                "cue,shape=" + lemma + "," + draft.shape, "cue=" + lemma, "rule,cue=" + rule + "," + lemma,
+                "type=" + quote.type(), "rule,type=" + rule + "," + quote.type(), "source=" + source,
+                "rule,source=" + rule + "," + source, "length=" + length, "rule,length=" + rule + "," + length,
+                "frequency=" + frequency, "rule,frequency=" + rule + "," + frequency, "pos=" + pos,
+                "cue,source=" + lemma + "," + source, "pieces=" + Math.min(quote.content().size(), 3),
+                "verb=" + verb, "rule,verb=" + rule + "," + verb, "opening=" + opening,
+                "rule,opening=" + rule + "," + opening, "role=" + role, "rule,role=" + rule + "," + role);
+    }
+
+    /** The kind of character content opens with: a quotation mark, a handle, a digit, a capital, other. */
+    private String opening(CharSpan content) {
+        String text = view.text();
+        int i = content.start();
+        while (i < content.end() - 1 && (text.charAt(i) == '"' || text.charAt(i) == '\u201c')) {
+            i++;
+        }
+        char c = text.charAt(i);
+        String mark = i > content.start() ? "quoted-" : "";
+        return mark + (c == '@' || c == '#' ? "handle" : Character.isDigit(c) ? "digit" : Character.isUpperCase(c)
+                ? "upper" : Character.isLetter(c) ? "lower" : "other");
+    }
+}

@@ -1,0 +1,106 @@
+package dev.herald.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Indirect speech: the clausal complement of a cue ("said the talks failed", "warned the U.S. is unlikely …"),
+ * an object with a control clause ("urged the U.S. to …"), "warned about X", "X said" after a clause, and
+ * "according to X" ({@link AccordingToPhrase}), in the order they occur in the text.
+ */
+final class ClausalRule implements AttributionRule {
+    private static final int CONTROL_MIN_CUE_COUNT = 40;
+    private static final Set<String> FINITE = Set.of("MD", "VBZ", "VBD", "VBP");
+
+    private final DocumentView view;
+    private final Parse parse;
+    private final Drafts drafts;
+    private final ContentSpans spans;
+    private final AccordingToPhrase according;
+
+    ClausalRule(DocumentView view, Drafts drafts, ContentSpans spans) {
+        this.view = view;
+        this.parse = view.parse();
+        this.drafts = drafts;
+        this.spans = spans;
+        this.according = new AccordingToPhrase(view, drafts);
+    }
+
+    @Override
+    public void apply() {
+        for (int i = 0; i < parse.size(); i++) {
+            if (drafts.isClaimed(i)) {
+                continue;
+            }
+            if (parse.lemma(i).equals("accord") && i + 1 < parse.size() && parse.lower(i + 1).equals("to")) {
+                according.attribute(i);
+                continue;
+            }
+            if (view.isCue(i) && clausal(i)) {
+                drafts.claim(i);
+            }
+        }
+    }
+
+    private boolean clausal(int cue) {
+        int complement = parse.child(cue, "ccomp");
+        if (complement >= 0 && complement > cue) {
+            List<Integer> clause = new ArrayList<>(parse.subtree(complement, reportingConjuncts(complement)));
+            for (int c : parse.children(cue)) {
+                int cc = parse.child(c, "cc");
+                if (c > complement && parse.relation(c).equals("conj") && !view.isCue(c)
+                        && (parse.child(c, "nsubj") >= 0 || cc >= 0 && parse.lower(cc).equals("but"))) {
+                    clause.addAll(parse.subtree(c, Set.of()));
+                }
+            }
+            clause.sort(Integer::compare);
+            if (clause.stream().noneMatch(drafts::isClaimed)
+                    && drafts.propose(cue, spans.trim(clause), "ccomp") != null) {
+                return true;
+            }
+        }
+        int object = parse.child(cue, "obj");
+        int control = parse.child(cue, "xcomp");
+        if (control >= 0 && object >= 0 && view.cueCount(cue) >= CONTROL_MIN_CUE_COUNT) {
+            List<Integer> clause = new ArrayList<>(parse.subtree(object, Set.of()));
+            clause.addAll(parse.subtree(control, Set.of()));
+            clause.sort(Integer::compare);
+            return drafts.propose(cue, spans.trim(clause), "control") != null;
+        }
+        int end = view.sentenceEnd(cue);
+        int subjectEnd = view.nounPhrase(cue + 1, end);
+        if (complement < 0 && subjectEnd > cue + 1 && subjectEnd < end
+                && FINITE.contains(parse.token(subjectEnd).pos())) {
+            return drafts.propose(cue, spans.trim(DocumentView.range(cue + 1, end)), "zero-that") != null;
+        }
+        for (int c : parse.children(cue)) {
+            if (c > cue && parse.relation(c).equals("obl") && parse.child(c, "case") >= 0
+                    && parse.lower(parse.child(c, "case")).equals("about")) {
+                return drafts.propose(cue, spans.trim(parse.subtree(c, Set.of())), "about") != null;
+            }
+        }
+        if (parse.relation(cue).equals("parataxis") && parse.head(cue) >= 0 && parse.head(cue) < cue) {
+            List<Integer> clause = new ArrayList<>();
+            for (int k : parse.subtree(parse.head(cue), Set.of(cue))) {
+                if (k < cue) {
+                    clause.add(k);
+                }
+            }
+            return drafts.propose(cue, clause, "parataxis") != null;
+        }
+        return false;
+    }
+
+    /** "he was not ready, and suggested that …": a cue verb coordinated inside a clause reports on its own. */
+    private Set<Integer> reportingConjuncts(int root) {
+        Set<Integer> out = new HashSet<>();
+        for (int k : parse.subtree(root, Set.of())) {
+            if (k != root && parse.relation(k).equals("conj") && view.isCue(k) && parse.child(k, "nsubj") < 0) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+}

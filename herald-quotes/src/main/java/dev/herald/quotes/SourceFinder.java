@@ -1,0 +1,85 @@
+package dev.herald.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The tokens that name who speaks for a cue verb: its subject, as PolNeAR bounds a source. */
+final class SourceFinder {
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+
+    private final DocumentView view;
+    private final Parse parse;
+
+    SourceFinder(DocumentView view) {
+        this.view = view;
+        this.parse = view.parse();
+    }
+
+    /** Whether the word can open a relative clause ("who said …"). */
+    static boolean isRelativePronoun(String word) {
+        return RELATIVES.contains(word);
+    }
+
+    /**
+     * The subject of the cue, inherited from the governing verb for "claiming …" and "and said …"; for a relative
+     * clause ("The official, who spoke …, raised concerns") the noun it describes.
+     */
+    List<Integer> of(int cue) {
+        int node = cue;
+        for (int step = 0; step < 3 && node >= 0; step++) {
+            int subject = parse.child(node, "nsubj");
+            if (subject >= 0 && isRelativePronoun(parse.lower(subject)) && parse.relation(node).equals("acl")
+                    && parse.head(node) >= 0) {
+                return nounWithoutClauses(parse.head(node));
+            }
+            if (subject >= 0) {
+                return coordinated(parse.subtree(subject, Set.of()));
+            }
+            String relation = parse.relation(node);
+            if (!(relation.equals("advcl") || relation.equals("conj") || relation.equals("xcomp")
+                    || relation.equals("dep"))) {
+                break;
+            }
+            node = parse.head(node);
+        }
+        int after = cue + 1;
+        if (after < parse.size() && parse.token(after).pos().startsWith("NNP")) {
+            int top = after;
+            while (parse.head(top) > cue && parse.head(top) < parse.size()
+                    && parse.token(parse.head(top)).pos().startsWith("NN")) {
+                top = parse.head(top);
+            }
+            return parse.subtree(top, Set.of());
+        }
+        return List.of();
+    }
+
+    private List<Integer> nounWithoutClauses(int noun) {
+        Set<Integer> excluded = new HashSet<>();
+        for (int c : parse.children(noun)) {
+            String relation = parse.relation(c);
+            if (relation.equals("acl") || relation.equals("punct") || relation.equals("dep")
+                    || relation.equals("appos")) {
+                excluded.add(c);
+            }
+        }
+        return parse.subtree(noun, excluded);
+    }
+
+    /** "Both Gallant and Netanyahu": a subject the parser left half outside, joined back by "and". */
+    private List<Integer> coordinated(List<Integer> subject) {
+        int first = subject.get(0);
+        if (first < 2 || !parse.lower(first - 1).equals("and") || !view.isHeadNoun(first - 2)) {
+            return subject;
+        }
+        int start = view.nounPhraseStart(first - 2);
+        if (start > 0 && parse.lower(start - 1).equals("both")) {
+            start--;
+        }
+        List<Integer> out = new ArrayList<>(DocumentView.range(start, first));
+        out.addAll(subject);
+        return out;
+    }
+}
