@@ -1,5 +1,6 @@
 package dev.herald.cli;
 
+import dev.herald.core.ingest.EnglishCheck;
 import dev.herald.core.ingest.TextInput;
 import dev.herald.spi.ErrorCode;
 import dev.herald.spi.HeraldException;
@@ -13,7 +14,14 @@ import java.nio.file.Path;
 final class ArticleFiles {
     private ArticleFiles() {}
 
+    /** The article's text; refuses what cannot be read and what is plainly not English. */
     static String read(String name, InputStream stdin) {
+        String text = decode(name, stdin);
+        EnglishCheck.requireEnglish(text, name.equals("-") ? "standard input" : name);
+        return text;
+    }
+
+    private static String decode(String name, InputStream stdin) {
         try {
             if (name.equals("-")) {
                 return TextInput.decode(stdin.readNBytes(TextInput.MAX_BYTES + 1), "standard input");

@@ -45,6 +45,17 @@ class TestHerald {
     }
 
     @Test
+    void nonEnglishInputIsRefused() throws IOException {
+        Path german = Files.writeString(dir.resolve("de.txt"), "Bei einem Besuch im Pentagon forderte der israelische"
+                + " Verteidigungsminister Joav Gallant die Vereinigten Staaten auf, weiterhin mit Israel bei der"
+                + " Verteidigung gegen den Iran und seine Verbündeten zusammenzuarbeiten, nachdem Berichte darauf"
+                + " hindeuteten, dass die Vereinigten Staaten möglicherweise nicht dasselbe Maß an Unterstützung leisten"
+                + " könnten.");
+        assertEquals(Herald.USER_ERROR, herald("analyze", german.toString()));
+        assertTrue(err.toString().contains("does not look like English"), err.toString());
+    }
+
+    @Test
     void badDateIsAUserError() throws IOException {
         Path file = Files.writeString(dir.resolve("a.txt"), "Gallant spoke on Tuesday.");
         assertEquals(Herald.USER_ERROR, herald("analyze", file.toString(), "--published", "2024-13-01"));
