@@ -127,6 +127,9 @@ public final class EntityResolver implements Stage {
         Optional<String> country = first.country();
         if (role != null && role.country().isPresent()) {
             country = role.country();
+        } else if (role != null && role.affiliation().isPresent()) {
+            // "John Kirby, the White House spokesman": a person belongs to the country of the body they speak for.
+            country = organizationCountry(List.of(role.affiliation().get()), tokens);
         } else if (type == EntityType.ORGANIZATION || type == EntityType.MISC) {
             country = organizationCountry(chain, tokens);
         }
@@ -145,7 +148,14 @@ public final class EntityResolver implements Stage {
         if (tagged == EntityType.MISC) {
             return tagged;
         }
-        return nameKinds.kindOf(NameChains.longest(chain).text()).filter(KNOWN_TYPES::contains).orElse(tagged);
+        Optional<EntityType> known = nameKinds.kindOf(NameChains.longest(chain).text()).filter(KNOWN_TYPES::contains);
+        // Actor dictionaries list spokesmen and commanders as synonyms of their institution ("John Kirby" under
+        // the U.S. military): a full personal name the tagger calls a person stays a person.
+        if (tagged == EntityType.PERSON && known.equals(Optional.of(EntityType.ORGANIZATION))
+                && NameChains.longest(chain).tokens().size() > 1) {
+            return tagged;
+        }
+        return known.orElse(tagged);
     }
 
     /** A country named inside the organisation's name ("U.S. Joint Chiefs of Staff") or known for it. */

@@ -1,6 +1,7 @@
 package dev.herald.entities;
 
 import dev.herald.spi.CharSpan;
+import dev.herald.spi.EntityType;
 import dev.herald.spi.Sentence;
 import dev.herald.spi.Token;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Set;
  */
 final class RoleFinder {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final int MAX_APPOSITIVE_WORDS = 6;
 
     private final CountryLexicon countries;
     private final Set<String> heads;
@@ -56,7 +58,7 @@ final class RoleFinder {
         Optional<Candidate> affiliation = Optional.empty();
         int evidenceStart = roleStart;
         int left = roleStart - 1;
-        if (left >= sentenceStart && tokens.get(left).pos().equals("POS")) {
+        if (left >= sentenceStart && isPossessive(tokens.get(left))) {
             left--;
         }
         if (left >= sentenceStart) {
@@ -87,32 +89,45 @@ final class RoleFinder {
         if (i < end && DETERMINERS.contains(lower(tokens.get(i)))) {
             i++;
         }
+        // "the top U.S. diplomat", "Israel's defense minister", "the White House spokesman": a nationality, a
+        // country or an organisation may stand among the words before the head; the role is what follows it.
         Optional<String> country = Optional.empty();
-        if (i < end) {
-            country = countries.byDemonym(tokens.get(i).text());
-            Candidate named = byToken.get(i);
-            if (country.isPresent()) {
-                i++;
-            } else if (named != null && named.country().isPresent() && named.tokens().endExclusive() < end
-                    && tokens.get(named.tokens().endExclusive()).pos().equals("POS")) {
-                country = named.country();
-                i = named.tokens().endExclusive() + 1;
-            }
-        }
+        Optional<Candidate> affiliation = Optional.empty();
         int roleStart = i;
         int lastHead = -1;
-        while (i < end && (isHead(tokens.get(i)) || isModifier(tokens.get(i)))) {
-            if (isHead(tokens.get(i))) {
-                lastHead = i;
+        int limit = Math.min(end, i + MAX_APPOSITIVE_WORDS);
+        while (i < limit) {
+            Token token = tokens.get(i);
+            Candidate named = byToken.get(i);
+            Optional<String> demonym = countries.byDemonym(token.text());
+            if (demonym.isPresent() && named == null) {
+                country = demonym;
+                roleStart = ++i;
+            } else if (named != null && named.type() != EntityType.PERSON) {
+                i = named.tokens().endExclusive();
+                if (i < end && isPossessive(tokens.get(i))) {
+                    i++;
+                }
+                if (named.country().isPresent()) {
+                    country = named.country();
+                } else {
+                    affiliation = Optional.of(named);
+                }
+                roleStart = i;
+            } else if (isHead(token)) {
+                lastHead = i++;
+            } else if (lastHead < 0 && (isModifier(token) || isLowerCaseModifier(token))) {
+                i++;
+            } else {
+                break;
             }
-            i++;
         }
-        if (lastHead < 0) {
+        if (lastHead < 0 || roleStart > lastHead) {
             return Optional.empty();
         }
-        Optional<Candidate> affiliation = Optional.empty();
         int evidenceEnd = lastHead + 1;
-        if (evidenceEnd + 1 < end && Set.of("of", "at", "for").contains(lower(tokens.get(evidenceEnd)))) {
+        if (affiliation.isEmpty() && evidenceEnd + 1 < end
+                && Set.of("of", "at", "for").contains(lower(tokens.get(evidenceEnd)))) {
             Candidate named = byToken.get(evidenceEnd + 1);
             if (named != null && named.country().isEmpty()) {
                 affiliation = Optional.of(named);
@@ -136,6 +151,16 @@ final class RoleFinder {
             return i - 1 >= sentenceStart && isHead(tokens.get(i - 1));
         }
         return token.pos().equals("NNP") && i > sentenceStart;
+    }
+
+    private static boolean isPossessive(Token token) {
+        return token.pos().equals("POS") || token.text().equals("'s") || token.text().equals("’s");
+    }
+
+    /** "top", "former", "police" in "the former police officer": an adjective or noun written in lower case. */
+    private static boolean isLowerCaseModifier(Token token) {
+        return Character.isLowerCase(token.text().codePointAt(0))
+                && (token.pos().startsWith("JJ") || token.pos().startsWith("NN"));
     }
 
     private boolean containsOf(List<Token> tokens, int from, int to) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class TestNameKinds {
     private static final Map<String, EntityType> KNOWN = Map.of("Hezbollah", EntityType.ORGANIZATION,
-            "Tehran", EntityType.LOCATION, "Olympics", EntityType.ORGANIZATION);
+            "Tehran", EntityType.LOCATION, "Olympics", EntityType.ORGANIZATION, "John Kirby", EntityType.ORGANIZATION);
     private static final EntityResolver RESOLVER = new EntityResolver(OrganizationCountries.none(),
             name -> Optional.ofNullable(KNOWN.get(name)));
 
@@ -34,6 +34,12 @@ class TestNameKinds {
                 Gallant/PER spoke .""");
         assertEquals(EntityType.MISC, type(entities, "Olympics"));
         assertEquals(EntityType.PERSON, type(entities, "Gallant"));
+    }
+
+    @Test
+    void aFullPersonalNameStaysAPersonWhateverTheDictionarySays() {
+        List<Entity> entities = resolve("John/PER Kirby/PER spoke .");
+        assertEquals(EntityType.PERSON, type(entities, "John Kirby"));
     }
 
     private static List<Entity> resolve(String tagged) {
