@@ -11,6 +11,7 @@ import java.util.Set;
 final class ArgumentsRule implements AttributionRule {
     private static final Set<String> QUESTION_MARKS = Set.of("if", "whether");
     private static final Set<String> ARGUMENT_CASES = Set.of("of", "for", "about", "on", "as", "with", "to");
+    private static final Set<String> RAISING = Set.of("seem", "appear");
 
     private final DocumentView view;
     private final Parse parse;
@@ -61,9 +62,30 @@ final class ArgumentsRule implements AttributionRule {
             clause.sort(Integer::compare);
             Draft draft = drafts.propose(i, spans.trim(clause), "arguments");
             if (draft != null) {
+                int raised = shape.equals(List.of("xcomp")) ? raisedSubject(i) : -1;
+                if (raised >= 0) {
+                    draft.content.add(0, parse.span(parse.subtree(raised, Set.of())));
+                    draft.source = List.of();
+                    shape.add("raised");
+                }
                 draft.shape = String.join("+", shape);
                 drafts.claim(i);
             }
         }
+    }
+
+    /**
+     * "The convention is expected to inject …", "who seem to be coalescing …": the subject of a passive or raising
+     * verb is part of what is reported, not its source; -1 when there is none or another draft has it.
+     */
+    private int raisedSubject(int verb) {
+        int subject = -1;
+        for (int c : parse.children(verb)) {
+            if (c < verb && (parse.fullRelation(c).equals("nsubj:pass")
+                    || parse.relation(c).equals("nsubj") && RAISING.contains(parse.lemma(verb)))) {
+                subject = c;
+            }
+        }
+        return subject >= 0 && !drafts.covers(parse.span(parse.subtree(subject, Set.of()))) ? subject : -1;
     }
 }

@@ -1,5 +1,6 @@
 package dev.herald.quotes;
 
+import dev.herald.spi.CharSpan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -81,16 +82,46 @@ final class ClausalRule implements AttributionRule {
                 return drafts.propose(cue, spans.trim(parse.subtree(c, Set.of())), "about") != null;
             }
         }
-        if (parse.relation(cue).equals("parataxis") && parse.head(cue) >= 0 && parse.head(cue) < cue) {
-            List<Integer> clause = new ArrayList<>();
-            for (int k : parse.subtree(parse.head(cue), Set.of(cue))) {
-                if (k < cue) {
-                    clause.add(k);
-                }
+        return parse.relation(cue).equals("parataxis") && parse.head(cue) >= 0 && parataxis(cue);
+    }
+
+    /**
+     * "The talks failed, he said." and "The goal, he said, is to forge a cease-fire": the clause the cue interrupts
+     * or closes, in two pieces when the cue sits inside it between commas.
+     */
+    private boolean parataxis(int cue) {
+        List<Integer> own = parse.subtree(cue, Set.of());
+        int first = own.get(0);
+        int last = own.get(own.size() - 1);
+        List<Integer> before = new ArrayList<>();
+        List<Integer> after = new ArrayList<>();
+        for (int k : parse.subtree(parse.head(cue), Set.of(cue))) {
+            if (k < first) {
+                before.add(k);
+            } else if (k > last) {
+                after.add(k);
             }
-            return drafts.propose(cue, clause, "parataxis") != null;
         }
-        return false;
+        if (before.isEmpty() || parse.head(cue) > cue && after.isEmpty()) {
+            return false;
+        }
+        Draft draft = drafts.propose(cue, before, "parataxis");
+        if (draft == null) {
+            return false;
+        }
+        while (!after.isEmpty() && parse.isPunctuation(after.get(after.size() - 1))) {
+            after.remove(after.size() - 1);
+        }
+        boolean framed = parse.lower(before.get(before.size() - 1)).equals(",")
+                || parse.lower(first).equals(",");
+        if (framed && !after.isEmpty() && parse.lower(after.get(0) - 1).equals(",")
+                && after.stream().noneMatch(view::isQuoted)) {
+            CharSpan rest = parse.span(after);
+            if (!drafts.covers(rest)) {
+                draft.content.add(rest);
+            }
+        }
+        return true;
     }
 
     /** "he was not ready, and suggested that …": a cue verb coordinated inside a clause reports on its own. */

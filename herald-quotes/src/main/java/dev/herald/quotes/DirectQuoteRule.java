@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * Direct quotes with the attribution after, before or inside them; split quotes joined into one attribution with
- * several content pieces; quote paragraphs that continue the previous speaker. Runs first and claims its cues.
+ * several content pieces; quote paragraphs that continue the previous speaker, joined to its attribution when
+ * its sentence closes the paragraph, as PolNeAR annotates them. Runs first and claims its cues.
  */
 final class DirectQuoteRule implements AttributionRule {
     /** How many tokens from the quotation a cue verb may be. */
-    private static final int WINDOW = 10;
+    private static final int WINDOW = 16;
 
     private final DocumentView view;
     private final Parse parse;
@@ -35,37 +36,78 @@ final class DirectQuoteRule implements AttributionRule {
             if (q.embedded()) {
                 continue;
             }
-            int cue = attributionAfter(q);
-            if (cue < 0 && previous != null && previous.cue >= 0 && isBetween(previous.cue, previousEnd, q)) {
-                cue = previous.cue;
+            boolean resumes = previous != null && previous.cue >= 0 && isBetween(previous.cue, previousEnd, q);
+            int cue = resumes && inSentenceOf(previous.cue, q) ? previous.cue : attributionAfter(q);
+            if (cue < 0) {
+                cue = speechVerbAfter(q);
             }
             if (cue < 0) {
                 cue = attributionBefore(q);
             }
+            if (cue < 0 && resumes) {
+                cue = previous.cue;
+            }
+            CharSpan piece = withTail(q);
             boolean sameParagraph = previous != null && text.indexOf('\n', previousEnd) > q.span().start()
                     || previous != null && text.indexOf('\n', previousEnd) < 0;
             if (cue >= 0) {
                 if (previous != null && previous.cue == cue) {
-                    previous.content.add(q.span());
+                    previous.content.add(piece);
                 } else {
-                    previous = drafts.add(cue, directSource(cue, q), QuoteType.DIRECT, "direct", q.span());
+                    previous = drafts.add(cue, directSource(cue, q), QuoteType.DIRECT, "direct", piece);
                 }
             } else if (previous != null && sameParagraph) {
-                previous.content.add(q.span());
+                previous.content.add(piece);
             } else if (previous != null && startsParagraph(q) && isPreviousParagraph(previousEnd, q)) {
-                previous = drafts.add(previous.cue, previous.source, QuoteType.DIRECT, "continued", q.span());
+                if (closesParagraph(previousEnd)) {
+                    previous.content.add(piece);
+                } else {
+                    previous = drafts.add(previous.cue, previous.source, QuoteType.DIRECT, "continued", piece);
+                }
             } else {
-                previous = drafts.add(-1, List.of(), QuoteType.DIRECT, "unattributed", q.span());
+                previous = drafts.add(-1, List.of(), QuoteType.DIRECT, "unattributed", piece);
             }
             previousEnd = q.span().end();
         }
         drafts.claimAll();
     }
 
+    /**
+     * "“We have three weeks to go” until the Iowa caucuses.": a quote that stops mid-sentence takes the verbless
+     * words after it up to the next punctuation.
+     */
+    private CharSpan withTail(Quotation q) {
+        String inner = q.inner().coveredText(text).strip();
+        if (!q.closed() || inner.isEmpty() || ".,;:!?…-—".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+            return q.span();
+        }
+        int first = parse.tokenAtOrAfter(q.span().end());
+        if (first == 0 || first >= parse.size()) {
+            return q.span();
+        }
+        int sentence = parse.token(first - 1).sentence();
+        int newline = text.indexOf('\n', q.span().end());
+        int end = first;
+        while (end < parse.size() && parse.token(end).sentence() == sentence && !parse.isPunctuation(end)
+                && (newline < 0 || parse.token(end).span().start() < newline)) {
+            if (parse.isVerb(end) || view.isQuoted(end) || view.isCue(end)) {
+                return q.span();
+            }
+            end++;
+        }
+        return end == first ? q.span() : new CharSpan(q.span().start(), parse.token(end - 1).span().end());
+    }
+
     /** The cue of the previous quote sits between it and this one, in the same paragraph ("“…,” he said, “…”"). */
     private boolean isBetween(int token, int from, Quotation q) {
         CharSpan span = parse.token(token).span();
         return from <= span.start() && span.end() <= q.span().start() && text.indexOf('\n', from) >= q.span().start();
+    }
+
+    /** "“…,” he told Bloomberg News in October, “…”": the quote resumes in the sentence of the cue. */
+    private boolean inSentenceOf(int token, Quotation q) {
+        int first = parse.tokenAtOrAfter(q.inner().start());
+        return first < parse.size() && parse.token(first).sentence() == parse.token(token).sentence();
     }
 
     /** The subject of a direct quote's cue, never taken from inside a quotation ("“Now is the time,” X said"). */
@@ -88,7 +130,8 @@ final class DirectQuoteRule implements AttributionRule {
 
     /**
      * "“…,” said the second official." and "According to Paul Sperry of Counter Jihad, “…”": the words from
-     * {@code from} up to the next punctuation, verb or quotation in the sentence, when they end in a noun.
+     * {@code from} up to the next punctuation, verb or quotation in the sentence, when they end in a noun, with an
+     * apposition that ends the sentence ("said Khin Zaw Win, an activist.").
      */
     private List<Integer> plainRun(int from) {
         if (from >= parse.size()) {
@@ -97,10 +140,16 @@ final class DirectQuoteRule implements AttributionRule {
         int end = from;
         int sentence = parse.token(from).sentence();
         while (end < parse.size() && parse.token(end).sentence() == sentence && !parse.isPunctuation(end)
-                && !parse.isVerb(end) && !view.isQuoted(end)) {
+                && (!parse.isVerb(end) || view.isNamed(end)) && !view.isQuoted(end)) {
             end++;
         }
-        return end > from && view.isHeadNoun(end - 1) ? DocumentView.range(from, end) : List.of();
+        if (end == from || !view.isHeadNoun(end - 1)) {
+            return List.of();
+        }
+        int last = view.sentenceEnd(from);
+        boolean apposition = end + 1 < last && parse.lower(end).equals(",") && view.noVerbBetween(end + 1, last)
+                && view.isHeadNoun(last - 1);
+        return DocumentView.range(from, apposition ? last : end);
     }
 
     private boolean startsParagraph(Quotation q) {
@@ -109,6 +158,21 @@ final class DirectQuoteRule implements AttributionRule {
             i--;
         }
         return i == 0 || text.charAt(i - 1) == '\n';
+    }
+
+    /** The quote ending at {@code end} is in the last sentence of its paragraph. */
+    private boolean closesParagraph(int end) {
+        int last = parse.tokenAtOrAfter(end) - 1;
+        if (last < 0) {
+            return true;
+        }
+        int newline = text.indexOf('\n', end);
+        for (int k = last + 1; k < parse.size() && (newline < 0 || parse.token(k).span().start() < newline); k++) {
+            if (parse.token(k).sentence() != parse.token(last).sentence()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isPreviousParagraph(int previousEnd, Quotation q) {
@@ -159,6 +223,33 @@ final class DirectQuoteRule implements AttributionRule {
                 return i;
             }
         }
-        return -1;
+        return before.equals(":") && last > 0 && isSpeechVerb(last - 1) ? last - 1 : -1;
+    }
+
+    /**
+     * "“Go back to Univision,” Trump barked": a verb the lexicon lacks, right after a quote that ends in a comma,
+     * "!" or "?" and the verb's own subject.
+     */
+    private int speechVerbAfter(Quotation q) {
+        String inner = q.inner().coveredText(text).strip();
+        if (inner.isEmpty() || ",!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+            return -1;
+        }
+        int first = parse.tokenAtOrAfter(q.span().end());
+        int verb = view.nounPhrase(first, Math.min(parse.size(), first + WINDOW));
+        int newline = text.indexOf('\n', q.span().end());
+        if (verb == first || verb >= parse.size() || newline >= 0 && parse.token(verb).span().start() > newline) {
+            return -1;
+        }
+        int subject = parse.child(verb, "nsubj");
+        return isSpeechVerb(verb) && first <= subject && subject < verb ? verb : -1;
+    }
+
+    /** "the Christie supporter retorted: “…”": a finite verb with a subject before it, outside any quotation. */
+    private boolean isSpeechVerb(int k) {
+        String pos = parse.token(k).pos();
+        int subject = parse.child(k, "nsubj");
+        return (pos.equals("VBD") || pos.equals("VBZ")) && subject >= 0 && subject < k && !view.isQuoted(k)
+                && !view.isQuoted(subject) && !view.isAuxiliary(k);
     }
 }

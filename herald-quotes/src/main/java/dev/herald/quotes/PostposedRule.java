@@ -2,7 +2,10 @@ package dev.herald.quotes;
 
 import java.util.List;
 
-/** "…, Axios reporter Barak Ravid wrote on X." and "…, said Smith.": the attribution closes the sentence. */
+/**
+ * "…, Axios reporter Barak Ravid wrote on X.", "…, said Smith." and "The strategy is a “very welcome tack,” he
+ * said.": the attribution closes the sentence, after a comma or a comma and a closing quotation mark.
+ */
 final class PostposedRule implements AttributionRule {
     private final DocumentView view;
     private final Parse parse;
@@ -23,22 +26,21 @@ final class PostposedRule implements AttributionRule {
             int end = view.sentenceEnd(i);
             List<Integer> source;
             int comma;
-            if (parse.lower(i - 1).equals(",") && view.noVerbBetween(i + 1, end)
+            if (commaBefore(i) >= 0 && view.noVerbBetween(i + 1, end)
                     && view.nounPhrase(i + 1, end) > i + 1) {
                 source = DocumentView.range(i + 1, view.nounPhrase(i + 1, end));
-                comma = i - 1;
+                comma = commaBefore(i);
             } else {
                 int k = i - 1;
                 while (k > 0 && (parse.token(k).pos().startsWith("RB") || view.isAuxiliary(k))) {
                     k--;
                 }
                 int start = view.nounPhraseStart(k);
-                if (start > k || start == 0 || !parse.lower(start - 1).equals(",")
-                        || !view.noVerbBetween(i + 1, end)) {
+                if (start > k || commaBefore(start) < 0 || !view.noVerbBetween(i + 1, end)) {
                     continue;
                 }
                 source = DocumentView.range(start, k + 1);
-                comma = start - 1;
+                comma = commaBefore(start);
             }
             List<Integer> clause = DocumentView.range(view.sentenceStart(i), comma);
             if (clause.stream().noneMatch(parse::isVerb)) {
@@ -50,5 +52,19 @@ final class PostposedRule implements AttributionRule {
                 drafts.claim(i);
             }
         }
+    }
+
+    /** The comma just before {@code token}, or before the closing mark just before it ("…,” he said"); -1 if none. */
+    private int commaBefore(int token) {
+        int k = token - 1;
+        if (k > 0 && isQuoteMark(k)) {
+            k--;
+        }
+        return k > 0 && parse.lower(k).equals(",") ? k : -1;
+    }
+
+    private boolean isQuoteMark(int k) {
+        String t = parse.token(k).span().coveredText(view.text());
+        return t.equals("''") || t.length() == 1 && QuoteMarks.isQuoteMark(t.charAt(0));
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the quoted stretches of an article from its text alone.
  *
- * <p>Double marks (curly, straight, guillemets) are paired within a paragraph. A quote that runs over several
+ * <p>Double marks (curly, straight, guillemets, two apostrophes: ''…'') are paired within a paragraph. A quote that runs over several
  * paragraphs repeats its opening mark at the start of each paragraph and closes only at its end; an opening mark
  * that never closes is cut at the end of its paragraph, so a stray mark never swallows the rest of the article.
  * Single marks count as quotes only outside double quotes (headlines: "It’s ‘in Their Heads’") and only when they
@@ -44,8 +44,8 @@ public final class QuoteMarks {
             int from = start;
             if (openAt >= 0) {
                 int first = skipSpace(text, start, end);
-                if (first < end && isDoubleOpening(text.charAt(first))) {
-                    from = first + 1;
+                if (first < end && (isDoubleOpening(text.charAt(first)) || isTwoApostrophes(text, first))) {
+                    from = first + width(text, first);
                     openParagraphs++;
                 } else if (first < end || end == text.length()) {
                     out.add(unclosed(text, openAt, lastParagraphEnd(text, start), openParagraphs));
@@ -81,16 +81,18 @@ public final class QuoteMarks {
         int singleOpen = -1;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            if (isDouble(c)) {
+            boolean straight = c == '"' || isTwoApostrophes(text, i);
+            if (isDouble(c) || straight) {
+                int width = width(text, i);
                 boolean before = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
-                boolean after = i + 1 < end && !Character.isWhitespace(text.charAt(i + 1));
+                boolean after = i + width < end && !Character.isWhitespace(text.charAt(i + width));
                 if (open < 0) {
-                    if (isDoubleOpening(c) || c == '"' || (after && !before)) {
+                    if (isDoubleOpening(c) || straight || (after && !before)) {
                         open = i;
                         paragraphs = 1;
                         singleOpen = -1;
                     }
-                } else if (isDoubleClosing(c) || c == '"' || before || !after) {
+                } else if (isDoubleClosing(c) || straight || before || !after) {
                     out.add(closed(text, open, i, paragraphs));
                     open = -1;
                 } else {
@@ -98,6 +100,7 @@ public final class QuoteMarks {
                     open = i;
                     paragraphs = 1;
                 }
+                i += width - 1;
             } else if (open < 0 && isSingle(c) && !isApostrophe(text, i, end)) {
                 boolean before = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
                 boolean after = i + 1 < end && !Character.isWhitespace(text.charAt(i + 1));
@@ -116,17 +119,19 @@ public final class QuoteMarks {
     }
 
     private static Quotation closed(String text, int open, int close, int paragraphs) {
-        CharSpan inner = new CharSpan(open + 1, close);
-        return new Quotation(new CharSpan(open, close + 1), inner, classify(text, open, inner, close + 1), true,
+        CharSpan inner = new CharSpan(open + width(text, open), close);
+        int after = close + width(text, close);
+        return new Quotation(new CharSpan(open, after), inner, classify(text, open, inner, after), true,
                 isEmbedded(text, open), paragraphs);
     }
 
     private static Quotation unclosed(String text, int open, int end, int paragraphs) {
+        int from = Math.min(open + width(text, open), end);
         int stop = end;
-        while (stop > open + 1 && Character.isWhitespace(text.charAt(stop - 1))) {
+        while (stop > from && Character.isWhitespace(text.charAt(stop - 1))) {
             stop--;
         }
-        CharSpan inner = new CharSpan(open + 1, stop);
+        CharSpan inner = new CharSpan(from, stop);
         return new Quotation(new CharSpan(open, stop), inner, classify(text, open, inner, stop), false,
                 isEmbedded(text, open), paragraphs);
     }
@@ -186,7 +191,7 @@ public final class QuoteMarks {
 
     private static boolean isEmbedded(String text, int open) {
         int i = open - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
             i--;
         }
         if (i < 0) {
@@ -224,6 +229,15 @@ public final class QuoteMarks {
             i--;
         }
         return i;
+    }
+
+    /** "''…''": two ASCII apostrophes standing for a double mark, as some archives write them. */
+    private static boolean isTwoApostrophes(String text, int i) {
+        return text.startsWith("''", i);
+    }
+
+    private static int width(String text, int i) {
+        return isTwoApostrophes(text, i) ? 2 : 1;
     }
 
     private static boolean isDouble(char c) {

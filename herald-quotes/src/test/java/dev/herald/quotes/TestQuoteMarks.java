@@ -26,6 +26,13 @@ class TestQuoteMarks {
     }
 
     @Test
+    void findsTwoApostrophesAsDoubleMarks() {
+        String text = "''It is over,'' he said. ''We lost.''\n\nIt's Mr. Obama's call.";
+        assertEquals(List.of("It is over,", "We lost."), inners(text));
+        assertEquals("''It is over,''", QuoteMarks.scan(text).get(0).span().coveredText(text));
+    }
+
+    @Test
     void findsGuillemets() {
         assertEquals(List.of("Non"), inners("Il a dit «Non» hier."));
     }

@@ -56,6 +56,19 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void joinsAQuoteParagraphThatContinuesTheSpeaker() {
+        Document doc = parsed("“We won,” he said.\n\n“It was close.”",
+                "“ `` “ 2 punct 0", "We PRP we 2 nsubj 0", "won VBD win 6 ccomp 0", ", , , 2 punct 0",
+                "” '' ” 2 punct 0", "he PRP he 6 nsubj 0", "said VBD say -1 root 0", ". . . 6 punct 0",
+                "“ `` “ 11 punct 1", "It PRP it 11 nsubj 1", "was VBD be 11 cop 1", "close JJ close -1 root 1",
+                ". . . 11 punct 1", "” '' ” 11 punct 1");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, null)));
+        assertEquals(List.of("“We won,”", "“It was close.”"),
+                quote.content().stream().map(span -> text(doc, span)).toList());
+        assertEquals("said", text(doc, quote.cue().orElseThrow()));
+    }
+
+    @Test
     void flagsHedgedAnonymousSources() {
         Document doc = parsed("“Wait,” the official reportedly said.",
                 "“ `` “ 1 punct 0", "Wait VB wait 7 ccomp 0", ", , , 1 punct 0", "” '' ” 1 punct 0",
