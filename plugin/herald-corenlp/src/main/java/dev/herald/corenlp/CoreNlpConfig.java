@@ -71,7 +71,9 @@ public record CoreNlpConfig(String nerModels, boolean dependencies, String newli
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma" + (dependencies ? ",depparse" : ""));
         props.putAll(Map.of(
                 "ssplit.newlineIsSentenceBreak", newlineIsSentenceBreak,
-                "tokenize.language", "en"));
+                "tokenize.language", "en",
+                // Control characters are kept as tokens quietly: a warning per character floods batch logs.
+                "tokenize.options", "untokenizable=noneKeep"));
         if (whitespaceTokens) {
             props.setProperty("tokenize.whitespace", "true");
             props.setProperty("ssplit.eolonly", "true");
