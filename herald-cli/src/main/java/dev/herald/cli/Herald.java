@@ -3,6 +3,7 @@ package dev.herald.cli;
 import dev.herald.spi.ErrorCode;
 import dev.herald.spi.HeraldException;
 import java.io.PrintWriter;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +17,8 @@ public final class Herald {
     static final int INTERNAL_ERROR = 1;
 
     public static void main(String[] args) {
+        // Models load on two threads; initialising logging first keeps SLF4J from replaying their early calls.
+        LoggerFactory.getILoggerFactory();
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
