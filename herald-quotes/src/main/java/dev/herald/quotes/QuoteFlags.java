@@ -129,8 +129,7 @@ final class QuoteFlags {
         List<Quote> out = new ArrayList<>();
         for (Quote q : quotes) {
             boolean flag = q.anonymous() || q.speakers().isEmpty() && anonymous.contains(q.speakerNames());
-            out.add(flag == q.anonymous() ? q : new Quote(q.content(), q.type(), q.cue(), q.cueLemma(), q.source(),
-                    q.speakers(), q.speakerNames(), true, q.hedged(), q.medium(), q.mediumSpan(), q.confidence()));
+            out.add(flag == q.anonymous() ? q : q.withAnonymous(true));
         }
         return out;
     }

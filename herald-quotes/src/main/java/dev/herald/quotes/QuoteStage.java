@@ -93,8 +93,7 @@ public final class QuoteStage implements Stage {
             if (confidence >= minConfidence && (confidence >= FILTERED_MIN_CONFIDENCE
                     || !FILTERED_RULES.contains(candidate.rule()))) {
                 Quote q = candidate.quote();
-                quotes.add(new Quote(q.content(), q.type(), q.cue(), q.cueLemma(), q.source(), q.speakers(),
-                        q.speakerNames(), q.anonymous(), q.hedged(), q.medium(), q.mediumSpan(), confidence));
+                quotes.add(q.withConfidence(confidence));
             }
         }
         quotes.sort(ORDER);

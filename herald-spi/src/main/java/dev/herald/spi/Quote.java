@@ -47,6 +47,16 @@ public record Quote(
         checkArgument(0 <= confidence && confidence <= 1, "confidence must be in [0, 1]: %s", confidence);
     }
 
+    public Quote withAnonymous(boolean flag) {
+        return new Quote(content, type, cue, cueLemma, source, speakers, speakerNames, flag, hedged, medium, mediumSpan,
+                confidence);
+    }
+
+    public Quote withConfidence(double score) {
+        return new Quote(content, type, cue, cueLemma, source, speakers, speakerNames, anonymous, hedged, medium,
+                mediumSpan, score);
+    }
+
     /** From the first content piece to the last. */
     @Override
     public CharSpan span() {
