@@ -2,6 +2,7 @@ package dev.herald.quotes;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.herald.metrics.Counts;
 import dev.herald.quotes.eval.PolnearAttribution;
 import dev.herald.quotes.eval.PolnearDocument;
 import dev.herald.quotes.eval.PolnearPrediction;
@@ -78,7 +79,7 @@ class TestPolnearHeldOut {
     private static String line(PolnearScore score) {
         StringBuilder out = new StringBuilder();
         for (String role : PolnearScorer.ROLES) {
-            PolnearScore.Counts c = score.role(role, "exact");
+            Counts c = score.role(role, "exact");
             out.append(String.format("%s P%.1f R%.1f F%.1f  ", role, c.precision(), c.recall(),
                     c.f1()));
         }

@@ -3,6 +3,7 @@ package dev.herald.eval.ner;
 import static dev.herald.spi.Checks.checkArgument;
 import static dev.herald.spi.Checks.requireNonNull;
 
+import dev.herald.metrics.Counts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.herald.eval.ner;
 
+import dev.herald.metrics.Counts;
 import dev.herald.spi.EntityMention;
 import dev.herald.spi.EntityType;
 import dev.herald.spi.TokenSpan;

@@ -1,5 +1,6 @@
 package dev.herald.eval.ner;
 
+import dev.herald.metrics.Counts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,6 +3,7 @@ package dev.herald.eval.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.herald.metrics.Counts;
 import dev.herald.spi.ErrorCode;
 import dev.herald.spi.HeraldException;
 import java.util.ArrayList;

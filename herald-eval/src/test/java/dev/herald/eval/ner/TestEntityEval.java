@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.herald.core.pipeline.Pipeline;
+import dev.herald.metrics.Counts;
 import dev.herald.spi.CharSpan;
 import dev.herald.spi.Document;
 import dev.herald.spi.Entity;

@@ -3,6 +3,7 @@ package dev.herald.quotes.eval;
 import static dev.herald.spi.Checks.checkArgument;
 import static dev.herald.spi.Checks.requireNonNull;
 
+import dev.herald.metrics.Counts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -24,29 +25,6 @@ public record PolnearScore(long documents, long goldAttributions, long predicted
         requireNonNull(attribution, "attribution");
     }
 
-    /** Gold items, predicted items and matched pairs. */
-    public record Counts(long gold, long predicted, long matched) {
-        public Counts {
-            checkArgument(matched <= gold && matched <= predicted, "matched %s exceeds gold %s or predicted %s",
-                    matched, gold, predicted);
-        }
-
-        public double precision() {
-            return predicted == 0 ? 0.0 : 100.0 * matched / predicted;
-        }
-
-        public double recall() {
-            return gold == 0 ? 0.0 : 100.0 * matched / gold;
-        }
-
-        /** F1 in percent, computed from the percentages as the reference scorer does. */
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
-        }
-    }
-
     public Counts role(String role, String mode) {
         Counts counts = roles.get(role + "/" + mode);
         checkArgument(counts != null, "no counts for role %s and mode %s", role, mode);
@@ -66,12 +44,12 @@ public record PolnearScore(long documents, long goldAttributions, long predicted
             for (String mode : modes) {
                 Counts c = role(role, mode);
                 lines.add(String.format("%-8s %-9s %6d %6d %6d %6s %6s %6s", role, mode, c.gold(), c.predicted(),
-                        c.matched(), fixed1(c.precision()), fixed1(c.recall()), fixed1(c.f1())));
+                        c.correct(), fixed1(c.precision()), fixed1(c.recall()), fixed1(c.f1())));
             }
         }
         Counts a = attribution;
         lines.add(String.format("%-18s %6d %6d %6d %6s %6s %6s   (content overlap AND source exact)", "attribution",
-                a.gold(), a.predicted(), a.matched(), fixed1(a.precision()), fixed1(a.recall()), fixed1(a.f1())));
+                a.gold(), a.predicted(), a.correct(), fixed1(a.precision()), fixed1(a.recall()), fixed1(a.f1())));
         lines.add("source_exact_f1=" + fixed1(role("source", "exact").f1())
                 + " cue_exact_f1=" + fixed1(role("cue", "exact").f1())
                 + " content_exact_f1=" + fixed1(role("content", "exact").f1())

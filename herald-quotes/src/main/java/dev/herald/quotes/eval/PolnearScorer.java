@@ -3,6 +3,7 @@ package dev.herald.quotes.eval;
 import static dev.herald.spi.Checks.checkArgument;
 import static dev.herald.spi.Checks.requireNonNull;
 
+import dev.herald.metrics.Counts;
 import dev.herald.spi.CharSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -118,10 +119,10 @@ public final class PolnearScorer {
                 return new double[] {charJaccard(x, y)};
             });
         }
-        Map<String, PolnearScore.Counts> roleCounts = new LinkedHashMap<>();
-        counts.forEach((key, c) -> roleCounts.put(key, new PolnearScore.Counts(c[0], c[1], c[2])));
+        Map<String, Counts> roleCounts = new LinkedHashMap<>();
+        counts.forEach((key, c) -> roleCounts.put(key, new Counts(c[2], c[1], c[0])));
         return new PolnearScore(gold.size(), goldUnits, predictedUnits, modes, roleCounts,
-                new PolnearScore.Counts(attribution[0], attribution[1], attribution[2]));
+                new Counts(attribution[2], attribution[1], attribution[0]));
     }
 
     private List<Item> items(Doc doc, List<Unit> units, int role) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.herald.metrics.Counts;
 import dev.herald.spi.CharSpan;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,8 @@ class TestPolnearScorer {
         return new PolnearPrediction(source, cue, content, Optional.empty());
     }
 
-    private static List<Long> counts(PolnearScore.Counts c) {
-        return List.of(c.gold(), c.predicted(), c.matched());
+    private static List<Long> counts(Counts c) {
+        return List.of(c.gold(), c.predicted(), c.correct());
     }
 
     @Test

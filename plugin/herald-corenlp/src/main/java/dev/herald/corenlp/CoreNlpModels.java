@@ -98,7 +98,8 @@ final class CoreNlpModels {
             try {
                 models.add(CRFClassifier.getClassifier(path));
             } catch (IOException | ClassNotFoundException | ClassCastException e) {
-                throw new HeraldException(ErrorCode.MODEL_ERROR, "cannot load NER model " + path + ": " + e.getMessage(), e);
+                throw new HeraldException(ErrorCode.MODEL_ERROR, "cannot load NER model " + path + ": " + e.getMessage(),
+                        e);
             }
         }
         return models;

@@ -1,11 +1,12 @@
-package dev.herald.eval.ner;
+package dev.herald.metrics;
 
 import static dev.herald.spi.Checks.checkArgument;
 
 /**
- * Correct, predicted and gold item counts, with precision, recall and F1 in percent computed as conlleval does.
+ * Correct, predicted and gold item counts, with precision, recall and F1 in percent, F1 computed from the two
+ * percentages as conlleval and the PolNeAR reference scorer do.
  */
-public record Counts(int correct, int predicted, int gold) {
+public record Counts(long correct, long predicted, long gold) {
     public Counts {
         checkArgument(correct >= 0 && correct <= predicted && correct <= gold,
                 "correct %s must lie in [0, min(predicted %s, gold %s)]", correct, predicted, gold);
@@ -19,7 +20,6 @@ public record Counts(int correct, int predicted, int gold) {
         return gold == 0 ? 0.0 : 100.0 * correct / gold;
     }
 
-    /** F1 from the two percentages, in the reference scorer's order of operations. */
     public double f1() {
         double p = precision();
         double r = recall();
