@@ -57,8 +57,8 @@ final class ClausalRule implements AttributionRule {
                 }
             }
             clause.sort(Integer::compare);
-            if (clause.stream().noneMatch(drafts::isClaimed)
-                    && drafts.propose(cue, spans.trim(clause), "ccomp") != null) {
+            List<Integer> own = beforeNestedCue(clause);
+            if (!own.isEmpty() && drafts.propose(cue, spans.trim(own), "ccomp") != null) {
                 return true;
             }
         }
@@ -122,6 +122,20 @@ final class ClausalRule implements AttributionRule {
             }
         }
         return true;
+    }
+
+    /**
+     * "announced that he filed his statement, saying it set a benchmark": the clause up to the attribution an
+     * earlier rule found inside it, which keeps its own content.
+     */
+    private List<Integer> beforeNestedCue(List<Integer> clause) {
+        for (int k : clause) {
+            if (drafts.isClaimed(k)) {
+                int start = parse.subtree(k, Set.of()).get(0);
+                return clause.stream().filter(t -> t < start).toList();
+            }
+        }
+        return clause;
     }
 
     /** "he was not ready, and suggested that …": a cue verb coordinated inside a clause reports on its own. */

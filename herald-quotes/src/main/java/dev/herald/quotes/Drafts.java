@@ -76,6 +76,24 @@ final class Drafts {
         return false;
     }
 
+    /** How many drafts there are so far; with {@link #since} a rule's own drafts. */
+    int size() {
+        return drafts.size();
+    }
+
+    /** The drafts added after the first {@code count}. */
+    List<Draft> since(int count) {
+        return List.copyOf(drafts.subList(count, drafts.size()));
+    }
+
+    /** Withdraws a draft the model rejects: its content and its cue are free again for the later rules. */
+    void reject(Draft draft) {
+        drafts.remove(draft);
+        if (!hasCue(draft.cue)) {
+            claimedCues.remove(draft.cue);
+        }
+    }
+
     /** Marks the cue as taken: the later rules skip it. */
     void claim(int cue) {
         claimedCues.add(cue);

@@ -12,17 +12,28 @@ import java.util.List;
  */
 final class QuoteFinder {
     private final DocumentView view;
+    private final AttributionModel gate;
+    private final BoundsModel bounds;
 
-    QuoteFinder(Document document, CueLexicon cues, int minCueCount) {
+    /**
+     * @param gate decides, as soon as a rule has run, which drafts of the {@link QuoteStage#FILTERED_RULES} stand,
+     *     so that a rejected draft does not keep its text from the later rules
+     * @param bounds moves the bounds of the contents the rules found ({@link ContentBounds})
+     */
+    QuoteFinder(Document document, CueLexicon cues, int minCueCount, AttributionModel gate, BoundsModel bounds) {
         this.view = new DocumentView(document, cues, minCueCount);
+        this.gate = gate;
+        this.bounds = bounds;
     }
 
     /**
-     * A proposed attribution with the features {@link AttributionModel} scores it by.
+     * A proposed attribution with the features {@link AttributionModel} scores it by; rejected by the gate or not.
      *
      * @param rule the rule that proposed it
+     * @param bounds the content bounds the rules' one was chosen from; null where {@link ContentBounds} does not
+     *     apply or the gate rejected the candidate
      */
-    record Candidate(Quote quote, List<String> features, String rule) {
+    record Candidate(Quote quote, List<String> features, String rule, ContentBounds.Choices bounds) {
         Candidate {
             features = List.copyOf(features);
         }
@@ -45,20 +56,43 @@ final class QuoteFinder {
                 new ArgumentsRule(view, drafts, spans),
                 new ColonRule(view, drafts),
                 new DocumentSourceRule(view, drafts));
-        rules.forEach(AttributionRule::apply);
+        QuoteBuilder gateBuilder = new QuoteBuilder(view, spans);
+        CandidateFeatures features = new CandidateFeatures(view);
+        List<Candidate> out = new ArrayList<>();
+        for (AttributionRule rule : rules) {
+            int before = drafts.size();
+            rule.apply();
+            for (Draft draft : drafts.since(before)) {
+                if (QuoteStage.FILTERED_RULES.contains(draft.rule)) {
+                    Quote quote = gateBuilder.build(draft);
+                    List<String> f = features.of(draft, quote);
+                    if (gate.probability(f) < QuoteStage.FILTERED_MIN_CONFIDENCE) {
+                        out.add(new Candidate(quote, f, draft.rule, null));
+                        drafts.reject(draft);
+                    }
+                }
+            }
+        }
 
         List<Draft> ordered = drafts.inTextOrder();
         QuoteBuilder builder = new QuoteBuilder(view, spans);
+        ContentBounds contentBounds = new ContentBounds(view);
         List<Quote> quotes = new ArrayList<>();
+        List<List<String>> found = new ArrayList<>();
+        List<ContentBounds.Choices> choices = new ArrayList<>();
         for (Draft draft : ordered) {
-            quotes.add(builder.build(draft));
+            Quote asFound = builder.build(draft);
+            found.add(features.of(draft, asFound));
+            ContentBounds.Choices c = contentBounds.choices(draft);
+            choices.add(c);
+            if (c != null) {
+                contentBounds.adjust(draft, c, bounds);
+            }
+            quotes.add(c == null ? asFound : builder.build(draft));
         }
         quotes = QuoteFlags.propagateAnonymity(quotes);
-        CandidateFeatures features = new CandidateFeatures(view);
-        List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
-            Draft draft = ordered.get(i);
-            out.add(new Candidate(quotes.get(i), features.of(draft, quotes.get(i)), draft.rule));
+            out.add(new Candidate(quotes.get(i), found.get(i), ordered.get(i).rule, choices.get(i)));
         }
         return out;
     }

@@ -40,17 +40,21 @@ public final class QuoteStage implements Stage {
     private final CueLexicon cues;
     private final int minCueCount;
     private final AttributionModel model;
+    private final BoundsModel bounds;
     private final double minConfidence;
 
     /**
      * @param model gives each quote its confidence
+     * @param bounds moves the bounds of indirect and mixed contents
      * @param minConfidence quotes the model is less confident of are dropped; 0 keeps every rule match
      */
-    public QuoteStage(CueLexicon cues, int minCueCount, AttributionModel model, double minConfidence) {
+    public QuoteStage(CueLexicon cues, int minCueCount, AttributionModel model, BoundsModel bounds,
+            double minConfidence) {
         this.cues = requireNonNull(cues, "cues");
         checkArgument(minCueCount >= 1, "minCueCount must be positive: %s", minCueCount);
         this.minCueCount = minCueCount;
         this.model = requireNonNull(model, "model");
+        this.bounds = requireNonNull(bounds, "bounds");
         checkArgument(0 <= minConfidence && minConfidence < 1, "minConfidence must be in [0, 1): %s",
                 minConfidence);
         this.minConfidence = minConfidence;
@@ -62,12 +66,13 @@ public final class QuoteStage implements Stage {
      * model accepts.
      */
     public static QuoteStage standard() {
-        return new QuoteStage(CueLexicon.standard(), DEFAULT_MIN_CUE_COUNT, AttributionModel.standard(), 0);
+        return new QuoteStage(CueLexicon.standard(), DEFAULT_MIN_CUE_COUNT, AttributionModel.standard(),
+                BoundsModel.standard(), 0);
     }
 
     /** This stage dropping quotes below {@code minConfidence}; 0.5 is the model's own decision boundary. */
     public QuoteStage withMinConfidence(double minConfidence) {
-        return new QuoteStage(cues, minCueCount, model, minConfidence);
+        return new QuoteStage(cues, minCueCount, model, bounds, minConfidence);
     }
 
     @Override
@@ -100,8 +105,11 @@ public final class QuoteStage implements Stage {
         return document.with(Layers.QUOTES, quotes);
     }
 
-    /** Every attribution the rules propose, before the model filters them; for training the model. */
+    /**
+     * Every attribution the rules propose, those the model rejected as a rule ran included; for training the
+     * model.
+     */
     List<QuoteFinder.Candidate> candidates(Document document) {
-        return new QuoteFinder(document, cues, minCueCount).find();
+        return new QuoteFinder(document, cues, minCueCount, model, bounds).find();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.herald.metrics.Counts;
 import dev.herald.quotes.eval.PolnearAttribution;
 import dev.herald.quotes.eval.PolnearDocument;
+import dev.herald.quotes.eval.PolnearFiles;
 import dev.herald.quotes.eval.PolnearPrediction;
 import dev.herald.quotes.eval.PolnearScore;
 import dev.herald.quotes.eval.PolnearScorer;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The development loop on PolNeAR train only: the model is trained on the first nine tenths of train and the stage
  * scored on the last tenth, at every confidence threshold of interest, with an error listing grouped by gold cue
- * written to {@code target/polnear-heldout-errors.txt}. Dev is never read here. Opt-in:
+ * written to {@code target/polnear-heldout-errors.txt} and the {@code standard()} predictions to
+ * {@code target/polnear-heldout-pred.jsonl}. Dev is never read here. Opt-in:
  * {@code -Dherald.heldout=true}; uses the {@link ParsedCorpus} cache.
  */
 class TestPolnearHeldOut {
@@ -37,14 +39,16 @@ class TestPolnearHeldOut {
         assumeTrue(Boolean.getBoolean("herald.heldout"), "set -Dherald.heldout=true to score held-out train");
         List<ParsedCorpus.Item> train = ParsedCorpus.load("train");
         int split = train.size() * 9 / 10;
-        QuoteStage rules = QuoteStage.standard();
-        AttributionModel model = AttributionModel.train(Training.examples(train.subList(0, split), rules),
-                Training.EPOCHS);
+        Training.Models models = Training.train(train.subList(0, split));
+        AttributionModel model = models.attribution();
         List<ParsedCorpus.Item> heldOut = train.subList(split, train.size());
-        printRules(model, Training.examples(heldOut, rules));
         Map<String, PolnearDocument> gold = new LinkedHashMap<>();
         heldOut.forEach(item -> gold.put(item.gold().docId(), item.gold()));
-        QuoteStage stage = new QuoteStage(CueLexicon.standard(), QuoteStage.DEFAULT_MIN_CUE_COUNT, model, 0);
+        QuoteStage stage = Boolean.getBoolean("herald.nobounds") ? new Training.Models(model,
+                BoundsModel.untrained()).stage() : models.stage();
+        printRules(model, Training.examples(heldOut, stage));
+        printBounds(models.bounds(), Training.boundsExamples(heldOut, new Training.Models(model,
+                BoundsModel.untrained()).stage()));
         Map<String, List<Quote>> quotes = new LinkedHashMap<>();
         heldOut.forEach(item -> quotes.put(item.gold().docId(), stage.apply(item.document()).get(Layers.QUOTES)));
         for (double threshold : THRESHOLDS) {
@@ -57,6 +61,10 @@ class TestPolnearHeldOut {
             System.out.printf("held-out train, %s: all %s | direct %s%n", threshold == 0 ? "standard()"
                     : "confidence >= " + threshold, line(all),
                     line(direct));
+            if (threshold == 0) {
+                PolnearFiles.writePredictions(Path.of("target/polnear-heldout-pred.jsonl"),
+                        List.copyOf(gold.values()), predictions);
+            }
         }
         writeErrors(heldOut, quotes, 0.5);
     }
@@ -74,6 +82,19 @@ class TestPolnearHeldOut {
         }
         counts.forEach((rule, c) -> System.out.printf("%-24s candidates %4d positive %4d kept %4d kept right %4d%n",
                 rule, c[0], c[1], c[2], c[3]));
+    }
+
+    /** How often the bounds model picks the annotators' start or end, against keeping the rules' own. */
+    private static void printBounds(BoundsModel bounds, List<BoundsModel.Example> examples) {
+        int[] right = new int[4];
+        for (BoundsModel.Example e : examples) {
+            int kind = e.candidates().get(0).get(0).startsWith("s:") ? 0 : 2;
+            right[kind] += e.gold() == 0 ? 1 : 0;
+            right[kind + 1] += bounds.best(e.candidates()) == e.gold() ? 1 : 0;
+        }
+        long starts = examples.stream().filter(e -> e.candidates().get(0).get(0).startsWith("s:")).count();
+        System.out.printf("bounds: starts %d (rules right %d, model right %d), ends %d (rules right %d, model right %d)%n",
+                starts, right[0], right[1], examples.size() - starts, right[2], right[3]);
     }
 
     private static String line(PolnearScore score) {

@@ -16,14 +16,16 @@ import org.junit.jupiter.api.Test;
  * attributions that no rule proposes (recall lost before the model).
  */
 class TestTrainAttributionModel {
-    private static final Path OUT = Path.of("src/main/resources/dev/herald/quotes/attribution-model.tsv");
+    private static final Path RESOURCES = Path.of("src/main/resources/dev/herald/quotes");
 
     @Test
     void train() throws Exception {
         assumeTrue(Boolean.getBoolean("herald.train"), "set -Dherald.train=true to retrain the attribution model");
-        AttributionModel model = AttributionModel.train(Training.examples(ParsedCorpus.load("train"),
-                QuoteStage.standard()), Training.EPOCHS);
-        Files.writeString(OUT, model.format(), StandardCharsets.UTF_8);
-        System.out.println("wrote " + OUT + ": " + model.size() + " features");
+        Training.Models models = Training.train(ParsedCorpus.load("train"));
+        Files.writeString(RESOURCES.resolve("attribution-model.tsv"), models.attribution().format(),
+                StandardCharsets.UTF_8);
+        Files.writeString(RESOURCES.resolve("bounds-model.tsv"), models.bounds().format(), StandardCharsets.UTF_8);
+        System.out.printf("wrote %s: attribution model %d features, bounds model %d features%n", RESOURCES,
+                models.attribution().size(), models.bounds().size());
     }
 }

@@ -1,0 +1,172 @@
+package dev.herald.quotes;
+
+import dev.herald.spi.CharSpan;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where an indirect or mixed content starts and ends. The rules bound it by the parse (a clause's subtree, trimmed
+ * of trailing modifiers), but PolNeAR's annotators draw the line by meaning: past "but" and appositives, before a
+ * coordinated clause, at an earlier phrase ("Based on her actions, “…”"), over the next sentence. The places near
+ * the rules' bound where a constituent starts or ends are the candidates; {@link BoundsModel} ranks them by their
+ * words, relations and distance from the rules' bound. One instance per document.
+ */
+final class ContentBounds {
+    /** Rules whose content the model may move; direct quotes keep their quotation marks as bounds. */
+    static final Set<String> RULES = Set.of("about", "according", "arguments", "ccomp", "colon", "control", "document",
+            "embedded", "noun", "parataxis", "participle", "postposed", "zero-that");
+    private static final int MAX_START_SHIFT = 20;
+    private static final int MAX_END_SHIFT = 30;
+    private static final int FOLLOWING_SENTENCES = 3;
+    private static final Set<String> CLOSED_CLASS = Set.of("IN", "DT", "WDT", "WP", "WP$", "WRB", "TO", "CC", "PRP",
+            "PRP$", "MD", "EX", "PDT", "RB", "POS", "RP");
+
+    /** The places a content could start (first token) or end (last token), each with its text and features. */
+    record Choice(List<Integer> tokens, List<CharSpan> spans, List<List<String>> features) {}
+
+    /** Both choices for one draft; the first candidate of each is the rules' own bound. */
+    record Choices(Choice starts, Choice ends) {}
+
+    private final DocumentView view;
+    private final Parse parse;
+    private final String text;
+    private final int[] leftEdge;
+    private final int[] rightEdge;
+
+    ContentBounds(DocumentView view) {
+        this.view = view;
+        this.parse = view.parse();
+        this.text = view.text();
+        int n = parse.size();
+        leftEdge = new int[n];
+        rightEdge = new int[n];
+        for (int i = 0; i < n; i++) {
+            leftEdge[i] = i;
+            rightEdge[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            int h = parse.head(i);
+            for (int steps = 0; h >= 0 && steps < 200; steps++, h = parse.head(h)) {
+                leftEdge[h] = Math.min(leftEdge[h], i);
+                rightEdge[h] = Math.max(rightEdge[h], i);
+            }
+        }
+    }
+
+    /** The candidate bounds of a draft the model may move; null for any other. */
+    Choices choices(Draft draft) {
+        if (!RULES.contains(draft.rule) || draft.cue < 0 || draft.content.size() != 1) {
+            return null;
+        }
+        CharSpan piece = draft.content.get(0);
+        int first = parse.tokenAtOrAfter(piece.start());
+        int last = parse.tokenAtOrAfter(piece.end()) - 1;
+        if (first > last || first >= parse.size()) {
+            return null;
+        }
+        Set<Integer> blocked = new HashSet<>(draft.source);
+        for (int k = draft.cue; k <= Math.max(draft.cue, draft.cueEnd); k++) {
+            blocked.add(k);
+        }
+        String lemma = parse.lemma(draft.cue);
+        return new Choices(starts(draft.rule, lemma, first, blocked), ends(draft.rule, first, last, blocked));
+    }
+
+    /** The draft with its content moved to the best-ranked bounds; kept as it is when they cross. */
+    void adjust(Draft draft, Choices choices, BoundsModel model) {
+        int start = choices.starts().tokens().get(model.best(choices.starts().features()));
+        int end = choices.ends().tokens().get(model.best(choices.ends().features()));
+        if (start <= end) {
+            draft.content.set(0, parse.span(DocumentView.range(start, end + 1)));
+        }
+    }
+
+    private Choice starts(String rule, String lemma, int first, Set<Integer> blocked) {
+        List<Integer> tokens = new ArrayList<>();
+        tokens.add(first);
+        int sentenceStart = view.sentenceStart(first);
+        for (int k = first - 1; k >= Math.max(sentenceStart, first - MAX_START_SHIFT) && !blocked.contains(k); k--) {
+            if (!parse.isPunctuation(k)) {
+                tokens.add(k);
+            }
+        }
+        int sentenceEnd = view.sentenceEnd(first);
+        for (int k = first + 1; k < Math.min(sentenceEnd, first + MAX_START_SHIFT) && !blocked.contains(k); k++) {
+            if (!parse.isPunctuation(k)) {
+                tokens.add(k);
+            }
+        }
+        List<List<String>> features = new ArrayList<>();
+        for (int k : tokens) {
+            String d = distance(k - first);
+            String w = word(k);
+            String p = k > 0 ? word(k - 1) : "^";
+            features.add(List.of("s:d=" + d, "s:w=" + w, "s:p=" + p, "s:rel=" + parse.fullRelation(k),
+                    "s:rule,d=" + rule + "," + d, "s:w,d=" + w + "," + d, "s:p,d=" + p + "," + d,
+                    "s:p,w=" + p + "," + w, "s:first=" + (k == sentenceStart), "s:quoted=" + view.isQuoted(k),
+                    "s:cue,w=" + lemma + "," + w, "s:cue,d=" + lemma + "," + d, "s:rel,d=" + parse.relation(k) + ","
+                            + d, "s:edge=" + (leftEdge[k] == k)));
+        }
+        return new Choice(tokens, tokens.stream().map(k -> parse.token(k).span()).toList(), features);
+    }
+
+    private Choice ends(String rule, int first, int last, Set<Integer> blocked) {
+        List<Integer> tokens = new ArrayList<>();
+        tokens.add(last);
+        int sentenceEnd = view.sentenceEnd(last) - 1;
+        for (int k = last - 1; k >= Math.max(first, last - MAX_END_SHIFT); k--) {
+            if (!parse.isPunctuation(k)) {
+                tokens.add(k);
+            }
+        }
+        for (int k = last + 1; k <= Math.min(sentenceEnd, last + MAX_END_SHIFT) && !blocked.contains(k); k++) {
+            if (!parse.isPunctuation(k)) {
+                tokens.add(k);
+            }
+        }
+        int end = sentenceEnd;
+        for (int s = 0; s < FOLLOWING_SENTENCES && end + 2 < parse.size(); s++) {
+            int next = view.sentenceEnd(end + 2) - 1;
+            if (next <= end || DocumentView.range(end + 1, next + 1).stream().anyMatch(blocked::contains)) {
+                break;
+            }
+            tokens.add(next);
+            end = next;
+        }
+        List<List<String>> features = new ArrayList<>();
+        for (int k : tokens) {
+            String d = distance(k - last);
+            String w = word(k);
+            String n = k + 1 < parse.size() ? word(k + 1) : "$";
+            int following = k + 1;
+            while (following < parse.size() && parse.isPunctuation(following)) {
+                following++;
+            }
+            String next = following < parse.size() ? parse.fullRelation(following) : "$";
+            int sentences = parse.token(k).sentence() - parse.token(last).sentence();
+            boolean paragraph = k > last && text.substring(parse.token(last).span().end(), parse.token(k).span().start())
+                    .indexOf('\n') >= 0;
+            features.add(List.of("e:d=" + d, "e:w=" + w, "e:n=" + n, "e:nrel=" + next, "e:rule,d=" + rule + "," + d,
+                    "e:n,d=" + n + "," + d, "e:w,d=" + w + "," + d, "e:nrel,d=" + next + "," + d,
+                    "e:n,nrel=" + n + "," + next, "e:sentences=" + sentences, "e:rule,sentences=" + rule + ","
+                            + sentences, "e:sentence-end=" + (k == view.sentenceEnd(k) - 1),
+                    "e:edge=" + (rightEdge[k] == k), "e:quoted=" + view.isQuoted(k), "e:paragraph=" + paragraph));
+        }
+        return new Choice(tokens, tokens.stream().map(k -> parse.token(k).span()).toList(), features);
+    }
+
+    /** A closed-class word as itself, anything else as its part of speech. */
+    private String word(int k) {
+        String pos = parse.token(k).pos();
+        return CLOSED_CLASS.contains(pos) || parse.isPunctuation(k) ? parse.lower(k) : pos;
+    }
+
+    private static String distance(int d) {
+        if (Math.abs(d) <= 3) {
+            return String.valueOf(d);
+        }
+        return (d < 0 ? "-" : "+") + (Math.abs(d) < 10 ? "4-9" : "10+");
+    }
+}

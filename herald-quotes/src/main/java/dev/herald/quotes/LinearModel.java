@@ -1,0 +1,124 @@
+package dev.herald.quotes;
+
+import dev.herald.spi.ErrorCode;
+import dev.herald.spi.HeraldException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Sparse feature weights, the storage of Herald's small trained models: a manifest line naming the model, then one
+ * {@code feature TAB weight} line per feature. Immutable.
+ */
+final class LinearModel {
+    private final Map<String, Double> weights;
+
+    LinearModel(Map<String, Double> weights) {
+        this.weights = Map.copyOf(weights);
+    }
+
+    /** The model in a resource of this package. */
+    static LinearModel resource(String name, String manifest) {
+        try (InputStream in = LinearModel.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new HeraldException(ErrorCode.MODEL_ERROR, "model resource missing: " + name);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), manifest);
+        } catch (IOException e) {
+            throw new HeraldException(ErrorCode.MODEL_ERROR, "cannot read model " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a model file; fails on a missing manifest or a malformed line. */
+    static LinearModel parse(String content, String manifest) {
+        String[] lines = content.split("\n", -1);
+        if (lines.length == 0 || !lines[0].equals(manifest)) {
+            throw new HeraldException(ErrorCode.MODEL_ERROR, "not the expected model: first line must be " + manifest);
+        }
+        Map<String, Double> weights = new HashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            int tab = lines[i].lastIndexOf('\t');
+            try {
+                weights.put(lines[i].substring(0, tab), Double.parseDouble(lines[i].substring(tab + 1)));
+            } catch (RuntimeException e) {
+                throw new HeraldException(ErrorCode.MODEL_ERROR, "model line " + (i + 1) + " is malformed: "
+                        + lines[i], e);
+            }
+        }
+        return new LinearModel(weights);
+    }
+
+    double score(List<String> features) {
+        double score = 0;
+        for (String f : features) {
+            score += weights.getOrDefault(f, 0.0);
+        }
+        return score;
+    }
+
+    /** The file format {@link #parse} reads, features sorted. */
+    String format(String manifest) {
+        StringBuilder out = new StringBuilder(manifest).append('\n');
+        new TreeMap<>(weights).forEach((f, v) -> out.append(f).append('\t').append(String.format(
+                Locale.ROOT, "%.6f", v)).append('\n'));
+        return out.toString();
+    }
+
+    int size() {
+        return weights.size();
+    }
+
+    /**
+     * The weights of an averaged perceptron while it learns: {@link #update} after each mistake, {@link #tick} after
+     * each example, {@link #averaged} at the end (the average over all steps generalises better than the last
+     * weights).
+     */
+    static final class Perceptron {
+        private final Map<String, Double> w = new HashMap<>();
+        private final Map<String, Double> total = new HashMap<>();
+        private final Map<String, Integer> stamp = new HashMap<>();
+        private int step;
+
+        double score(List<String> features) {
+            double score = 0;
+            for (String f : features) {
+                score += w.getOrDefault(f, 0.0);
+            }
+            return score;
+        }
+
+        void tick() {
+            step++;
+        }
+
+        void update(List<String> features, double delta) {
+            for (String f : features) {
+                double old = w.getOrDefault(f, 0.0);
+                total.merge(f, old * (step - stamp.getOrDefault(f, 0)), Double::sum);
+                stamp.put(f, step);
+                w.put(f, old + delta);
+            }
+        }
+
+        LinearModel averaged() {
+            Map<String, Double> averaged = new HashMap<>();
+            for (Map.Entry<String, Double> e : w.entrySet()) {
+                String f = e.getKey();
+                double value = (total.getOrDefault(f, 0.0) + e.getValue() * (step - stamp.getOrDefault(f, 0)))
+                        / Math.max(step, 1);
+                if (Math.abs(value) > 1e-6) {
+                    averaged.put(f, value);
+                }
+            }
+            return new LinearModel(averaged);
+        }
+    }
+}
