@@ -3,6 +3,7 @@ package dev.herald.quotes;
 import dev.herald.spi.CharSpan;
 import dev.herald.spi.Quote;
 import java.util.List;
+import java.util.TreeSet;
 
 /** The features {@link AttributionModel} scores a proposed attribution by. */
 final class CandidateFeatures {
@@ -37,7 +38,8 @@ final class CandidateFeatures {
         String pos = draft.cue >= 0 ? parse.token(draft.cue).pos() : "-";
         String role = draft.cue >= 0 ? parse.relation(draft.cue) + (parse.child(draft.cue, "nsubj") >= 0 ? "+subject"
                 : "") : "-";
-        return List.of("bias", "rule=" + rule, "shape=" + rule + "," + draft.shape,
+        String after = after(draft, quote);
+        return List.of("bias", "after=" + after, "rule,after=" + rule + "," + after, "rule=" + rule, "shape=" + rule + "," + draft.shape,
                 "cue,shape=" + lemma + "," + draft.shape, "cue=" + lemma, "rule,cue=" + rule + "," + lemma,
                 "type=" + quote.type(), "rule,type=" + rule + "," + quote.type(), "source=" + source,
                 "rule,source=" + rule + "," + source, "length=" + length, "rule,length=" + rule + "," + length,
@@ -45,6 +47,24 @@ final class CandidateFeatures {
                 "cue,source=" + lemma + "," + source, "pieces=" + Math.min(quote.content().size(), 3),
                 "verb=" + verb, "rule,verb=" + rule + "," + verb, "opening=" + opening,
                 "rule,opening=" + rule + "," + opening, "role=" + role, "rule,role=" + rule + "," + role);
+    }
+
+    /**
+     * The relations of the cue's dependents after it and outside the content ("obl" for "wrote on X", "obj" for
+     * "would support the former"): a report ends soon after its cue.
+     */
+    private String after(Draft draft, Quote quote) {
+        if (draft.cue < 0) {
+            return "-";
+        }
+        TreeSet<String> relations = new TreeSet<>();
+        for (int c : parse.children(draft.cue)) {
+            CharSpan span = parse.token(c).span();
+            if (c > draft.cue && !parse.isPunctuation(c) && quote.content().stream().noneMatch(span::intersects)) {
+                relations.add(parse.relation(c));
+            }
+        }
+        return relations.isEmpty() ? "-" : String.join("+", relations);
     }
 
     /** The kind of character content opens with: a quotation mark, a handle, a digit, a capital, other. */

@@ -79,8 +79,23 @@ final class ContentBounds {
         int start = choices.starts().tokens().get(model.best(choices.starts().features()));
         int end = choices.ends().tokens().get(model.best(choices.ends().features()));
         if (start <= end) {
-            draft.content.set(0, parse.span(DocumentView.range(start, end + 1)));
+            draft.content.set(0, withMarks(parse.span(DocumentView.range(start, end + 1))));
         }
+    }
+
+    /**
+     * The span grown over the quotation marks right around it (“…,”): the scorer trims them, but they tell a
+     * direct quote's content from an indirect one.
+     */
+    private CharSpan withMarks(CharSpan span) {
+        int start = span.start() > 0 && QuoteMarks.isQuoteMark(text.charAt(span.start() - 1)) ? span.start() - 1
+                : span.start();
+        int k = span.end();
+        while (k < text.length() && (text.charAt(k) == ',' || text.charAt(k) == '.')) {
+            k++;
+        }
+        int end = k < text.length() && QuoteMarks.isQuoteMark(text.charAt(k)) ? k + 1 : span.end();
+        return new CharSpan(start, end);
     }
 
     private Choice starts(String rule, String lemma, int first, Set<Integer> blocked) {
@@ -137,24 +152,28 @@ final class ContentBounds {
         }
         List<List<String>> features = new ArrayList<>();
         for (int k : tokens) {
-            String d = distance(k - last);
-            String w = word(k);
-            String n = k + 1 < parse.size() ? word(k + 1) : "$";
-            int following = k + 1;
-            while (following < parse.size() && parse.isPunctuation(following)) {
-                following++;
-            }
-            String next = following < parse.size() ? parse.fullRelation(following) : "$";
-            int sentences = parse.token(k).sentence() - parse.token(last).sentence();
-            boolean paragraph = k > last && text.substring(parse.token(last).span().end(), parse.token(k).span().start())
-                    .indexOf('\n') >= 0;
-            features.add(List.of("e:d=" + d, "e:w=" + w, "e:n=" + n, "e:nrel=" + next, "e:rule,d=" + rule + "," + d,
-                    "e:n,d=" + n + "," + d, "e:w,d=" + w + "," + d, "e:nrel,d=" + next + "," + d,
-                    "e:n,nrel=" + n + "," + next, "e:sentences=" + sentences, "e:rule,sentences=" + rule + ","
-                            + sentences, "e:sentence-end=" + (k == view.sentenceEnd(k) - 1),
-                    "e:edge=" + (rightEdge[k] == k), "e:quoted=" + view.isQuoted(k), "e:paragraph=" + paragraph));
+            features.add(endFeatures(rule, last, k));
         }
         return new Choice(tokens, tokens.stream().map(k -> parse.token(k).span()).toList(), features);
+    }
+
+    private List<String> endFeatures(String rule, int last, int k) {
+        String d = distance(k - last);
+        String w = word(k);
+        String n = k + 1 < parse.size() ? word(k + 1) : "$";
+        int following = k + 1;
+        while (following < parse.size() && parse.isPunctuation(following)) {
+            following++;
+        }
+        String next = following < parse.size() ? parse.fullRelation(following) : "$";
+        int sentences = parse.token(k).sentence() - parse.token(last).sentence();
+        boolean paragraph = k > last && text.substring(parse.token(last).span().end(), parse.token(k).span().start())
+                .indexOf('\n') >= 0;
+        return List.of("e:d=" + d, "e:w=" + w, "e:n=" + n, "e:nrel=" + next, "e:rule,d=" + rule + "," + d,
+                "e:n,d=" + n + "," + d, "e:w,d=" + w + "," + d, "e:nrel,d=" + next + "," + d,
+                "e:n,nrel=" + n + "," + next, "e:sentences=" + sentences, "e:rule,sentences=" + rule + ","
+                        + sentences, "e:sentence-end=" + (k == view.sentenceEnd(k) - 1),
+                "e:edge=" + (rightEdge[k] == k), "e:quoted=" + view.isQuoted(k), "e:paragraph=" + paragraph);
     }
 
     /** A closed-class word as itself, anything else as its part of speech. */

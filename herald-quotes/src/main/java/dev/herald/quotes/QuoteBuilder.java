@@ -2,14 +2,22 @@ package dev.herald.quotes;
 
 import dev.herald.spi.CharSpan;
 import dev.herald.spi.Quote;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a draft into a {@link Quote}: the cue with its adjacent adverbs and particles ("also said", "pointed
- * out", "said Tuesday"), the source span, the speakers and the flags. Feed it the drafts in text order: speaker
+ * out", "said Tuesday"), a verb it continues ("went on to say"), a document phrase ("said in a statement") and the preposition that introduces the content
+ * ("talked about"), the source span, the speakers and the flags. Feed it the drafts in text order: speaker
  * descriptions refer back to earlier ones.
  */
 final class QuoteBuilder {
+    /** Documents that PolNeAR's annotators take into the cue when they follow it ("said in a statement"). */
+    private static final Set<String> CUE_DOCUMENTS = Set.of("statement", "release", "response", "reply", "post",
+            "column", "editorial");
+    /** Verbs that introduce a cue of the same speaker: "went on to say", "continued by saying". */
+    private static final Set<String> CONTINUATIONS = Set.of("go", "continue", "respond", "proceed", "reply");
     private final Parse parse;
     private final ContentSpans spans;
     private final SpeakerResolver speakers;
@@ -52,7 +60,9 @@ final class QuoteBuilder {
         if (isAccordingTo(draft.cue)) {
             end = draft.cue + 1;
         } else {
-            while (start > 0 && parse.head(start - 1) == draft.cue && (parse.relation(start - 1).equals("aux")
+            int verb = continuationStart(draft);
+            start = verb;
+            while (start > 0 && parse.head(start - 1) == verb && (parse.relation(start - 1).equals("aux")
                     || isCueModifier(start - 1)) && !inDraft(draft, start - 1)) {
                 start--;
             }
@@ -63,8 +73,51 @@ final class QuoteBuilder {
                     && !inDraft(draft, end + 1)) {
                 end++;
             }
+            end = Math.max(end, documentPhraseEnd(draft, end));
+            if (end + 1 < parse.size() && parse.relation(end + 1).equals("case") && !inDraft(draft, end + 1)
+                    && inDraft(draft, parse.head(end + 1))) {
+                end++;
+            }
         }
         return new CharSpan(parse.token(start).span().start(), parse.token(end).span().end());
+    }
+
+    /**
+     * "went on to say", "continued by saying", "responded by saying": the verb that introduces the cue belongs to it
+     * (as PolNeAR marks it) when only particles and markers stand between them; the cue itself otherwise.
+     */
+    private int continuationStart(Draft draft) {
+        int head = parse.head(draft.cue);
+        String relation = parse.relation(draft.cue);
+        if (head < 0 || head > draft.cue || !CONTINUATIONS.contains(parse.lemma(head))
+                || !relation.equals("xcomp") && !relation.equals("advcl")) {
+            return draft.cue;
+        }
+        for (int k = head + 1; k < draft.cue; k++) {
+            int h = parse.head(k);
+            if (h != head && h != draft.cue || inDraft(draft, k) || parse.token(k).pos().startsWith("NN")) {
+                return draft.cue;
+            }
+        }
+        return inDraft(draft, head) ? draft.cue : head;
+    }
+
+    /**
+     * "said in a statement", "wrote in a column": the phrase naming the document right after the cue, which
+     * PolNeAR counts as part of the cue (but not "in an interview", which it mostly leaves out); {@code end} when
+     * there is none.
+     */
+    private int documentPhraseEnd(Draft draft, int end) {
+        int in = end + 1;
+        if (in >= parse.size() || !parse.lower(in).equals("in") || !parse.relation(in).equals("case")) {
+            return end;
+        }
+        int noun = parse.head(in);
+        if (noun < 0 || parse.head(noun) != draft.cue || !CUE_DOCUMENTS.contains(parse.lemma(noun))) {
+            return end;
+        }
+        List<Integer> phrase = parse.subtree(noun, Set.of());
+        return phrase.stream().anyMatch(k -> inDraft(draft, k)) ? end : phrase.get(phrase.size() - 1);
     }
 
     /** "also said", "said recently": PolNeAR counts an adverb next to the cue verb as part of the cue. */

@@ -8,6 +8,7 @@ import java.util.Set;
 /** The tokens that name who speaks for a cue verb: its subject, as PolNeAR bounds a source. */
 final class SourceFinder {
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+    private static final Set<String> IMPERSONAL = Set.of("seem", "appear");
 
     private final DocumentView view;
     private final Parse parse;
@@ -34,8 +35,11 @@ final class SourceFinder {
                     && parse.head(node) >= 0) {
                 return nounWithoutClauses(parse.head(node));
             }
+            if (subject >= 0 && isImpersonal(node, subject)) {
+                return List.of();
+            }
             if (subject >= 0) {
-                return coordinated(parse.subtree(subject, Set.of()));
+                return withoutFocus(coordinated(parse.subtree(subject, Set.of())));
             }
             String relation = parse.relation(node);
             if (!(relation.equals("advcl") || relation.equals("conj") || relation.equals("xcomp")
@@ -54,6 +58,18 @@ final class SourceFinder {
             return parse.subtree(top, Set.of());
         }
         return List.of();
+    }
+
+    /** "it seems", "it appears", "it was revealed", "it's assumed": nobody is named as the source. */
+    private boolean isImpersonal(int cue, int subject) {
+        return parse.lower(subject).equals("it") && (IMPERSONAL.contains(parse.lemma(cue))
+                || parse.fullRelation(subject).equals("nsubj:pass") || parse.fullRelation(subject).equals("expl"));
+    }
+
+    /** "even a top GOP strategist": PolNeAR's source starts after a focus adverb. */
+    private List<Integer> withoutFocus(List<Integer> subject) {
+        return subject.size() > 1 && parse.lower(subject.get(0)).equals("even") ? subject.subList(1, subject.size())
+                : subject;
     }
 
     private List<Integer> nounWithoutClauses(int noun) {

@@ -81,14 +81,43 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
-    void takesAdverbsIntoTheCueAndLeavesTheLeadingPrepositionOut() {
+    void takesAdverbsAndTheContentsPrepositionIntoTheCue() {
         Document doc = parsed("Gallant also warned about the talks.",
                 "Gallant NNP Gallant 2 nsubj 0", "also RB also 2 advmod 0", "warned VBD warn -1 root 0",
                 "about IN about 5 case 0", "the DT the 5 det 0", "talks NNS talk 2 obl 0", ". . . 2 punct 0");
         Quote quote = only(checkContract(STAGE, withPerson(doc, "Gallant")));
-        assertEquals("also warned", text(doc, quote.cue().orElseThrow()));
+        assertEquals("also warned about", text(doc, quote.cue().orElseThrow()), "as PolNeAR marks it");
         assertEquals("warn", quote.cueLemma());
         assertEquals("the talks", text(doc, quote.content().get(0)));
+    }
+
+    @Test
+    void takesTheDocumentPhraseAndTheVerbItContinuesIntoTheCue() {
+        Document doc = parsed("Gallant said in a statement that talks failed.",
+                "Gallant NNP Gallant 1 nsubj 0", "said VBD say -1 root 0", "in IN in 4 case 0", "a DT a 4 det 0",
+                "statement NN statement 1 obl 0", "that IN that 7 mark 0", "talks NNS talk 7 nsubj 0",
+                "failed VBD fail 1 ccomp 0", ". . . 1 punct 0");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, "Gallant")));
+        assertEquals("said in a statement", text(doc, quote.cue().orElseThrow()));
+        assertEquals("that talks failed", text(doc, quote.content().get(0)));
+
+        doc = parsed("Gallant went on to say that talks failed.",
+                "Gallant NNP Gallant 1 nsubj 0", "went VBD go -1 root 0", "on RP on 1 compound:prt 0",
+                "to TO to 4 mark 0", "say VB say 1 xcomp 0", "that IN that 7 mark 0", "talks NNS talk 7 nsubj 0",
+                "failed VBD fail 4 ccomp 0", ". . . 1 punct 0");
+        quote = only(checkContract(STAGE, withPerson(doc, "Gallant")));
+        assertEquals("went on to say", text(doc, quote.cue().orElseThrow()));
+        assertEquals("Gallant", text(doc, quote.source().orElseThrow()));
+    }
+
+    @Test
+    void givesAnImpersonalItNoSource() {
+        Document doc = parsed("It seems that talks failed.",
+                "It PRP it 1 nsubj 0", "seems VBZ seem -1 root 0", "that IN that 4 mark 0",
+                "talks NNS talk 4 nsubj 0", "failed VBD fail 1 ccomp 0", ". . . 1 punct 0");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, null)));
+        assertEquals("seems", text(doc, quote.cue().orElseThrow()));
+        assertTrue(quote.source().isEmpty());
     }
 
     @Test
