@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Indirect speech: the clausal complement of a cue ("said the talks failed", "warned the U.S. is unlikely …"),
- * an object with a control clause ("urged the U.S. to …"), "warned about X", "X said" after a clause, and
- * "according to X" ({@link AccordingToPhrase}), in the order they occur in the text.
+ * an object with a control clause ("urged the U.S. to …"), "warned about X", "X said" after a clause, the clause
+ * after "As X reported,", and "according to X" ({@link AccordingToPhrase}), in the order they occur in the text.
  */
 final class ClausalRule implements AttributionRule {
     private static final int CONTROL_MIN_CUE_COUNT = 40;
@@ -70,6 +70,10 @@ final class ClausalRule implements AttributionRule {
             clause.sort(Integer::compare);
             return drafts.propose(cue, spans.trim(clause), "control") != null;
         }
+        if (complement < 0 && parse.relation(cue).equals("advcl") && parse.head(cue) > cue
+                && parse.child(cue, "mark") >= 0 && parse.lower(parse.child(cue, "mark")).equals("as")) {
+            return asClause(cue);
+        }
         int end = view.sentenceEnd(cue);
         int subjectEnd = view.nounPhrase(cue + 1, end);
         if (complement < 0 && subjectEnd > cue + 1 && subjectEnd < end
@@ -83,6 +87,14 @@ final class ClausalRule implements AttributionRule {
             }
         }
         return parse.relation(cue).equals("parataxis") && parse.head(cue) >= 0 && parataxis(cue);
+    }
+
+    /** "As The Hill reported, Trump was also accused …": the main clause the as-clause introduces. */
+    private boolean asClause(int cue) {
+        List<Integer> own = parse.subtree(cue, Set.of());
+        int last = own.get(own.size() - 1);
+        List<Integer> clause = parse.subtree(parse.head(cue), Set.of(cue)).stream().filter(k -> k > last).toList();
+        return !clause.isEmpty() && drafts.propose(cue, spans.trim(clause), "as") != null;
     }
 
     /**

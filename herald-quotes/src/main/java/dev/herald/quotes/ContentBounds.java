@@ -15,8 +15,8 @@ import java.util.Set;
  */
 final class ContentBounds {
     /** Rules whose content the model may move; direct quotes keep their quotation marks as bounds. */
-    static final Set<String> RULES = Set.of("about", "according", "arguments", "ccomp", "colon", "control", "document",
-            "embedded", "noun", "parataxis", "participle", "postposed", "zero-that");
+    static final Set<String> RULES = Set.of("about", "according", "arguments", "as", "ccomp", "colon", "control",
+            "document", "embedded", "noun", "parataxis", "participle", "postposed", "zero-that");
     private static final int MAX_START_SHIFT = 20;
     private static final int MAX_END_SHIFT = 30;
     private static final int FOLLOWING_SENTENCES = 3;
@@ -30,13 +30,15 @@ final class ContentBounds {
     record Choices(Choice starts, Choice ends) {}
 
     private final DocumentView view;
+    private final ContentSpans spans;
     private final Parse parse;
     private final String text;
     private final int[] leftEdge;
     private final int[] rightEdge;
 
-    ContentBounds(DocumentView view) {
+    ContentBounds(DocumentView view, ContentSpans spans) {
         this.view = view;
+        this.spans = spans;
         this.parse = view.parse();
         this.text = view.text();
         int n = parse.size();
@@ -67,6 +69,11 @@ final class ContentBounds {
             return null;
         }
         Set<Integer> blocked = new HashSet<>(draft.source);
+        for (int k = view.sentenceStart(first); k < view.sentenceEnd(last); k++) {
+            if (spans.isNested(k) && (k < first || k > last)) {
+                blocked.add(k);
+            }
+        }
         for (int k = draft.cue; k <= Math.max(draft.cue, draft.cueEnd); k++) {
             blocked.add(k);
         }

@@ -27,6 +27,11 @@ final class ContentSpans {
         nested.addAll(tokens);
     }
 
+    /** Whether the token belongs to a nested cue noun's clause, which no enclosing content may take. */
+    boolean isNested(int token) {
+        return nested.contains(token);
+    }
+
     /** The clause without nested cue-noun attributions: the part before the first one. */
     List<Integer> trim(List<Integer> clause) {
         List<Integer> out = new ArrayList<>();

@@ -125,7 +125,8 @@ final class DirectQuoteRule implements AttributionRule {
                 between.add(k);
             }
         }
-        return between.isEmpty() && cue > q.span().start() ? plainRun(cue + 1) : between;
+        boolean after = parse.token(cue).span().start() > q.span().start();
+        return between.isEmpty() && after ? plainRun(cue + 1) : between;
     }
 
     /**

@@ -76,7 +76,7 @@ final class QuoteFinder {
 
         List<Draft> ordered = drafts.inTextOrder();
         QuoteBuilder builder = new QuoteBuilder(view, spans);
-        ContentBounds contentBounds = new ContentBounds(view);
+        ContentBounds contentBounds = new ContentBounds(view, spans);
         List<Quote> quotes = new ArrayList<>();
         List<List<String>> found = new ArrayList<>();
         List<ContentBounds.Choices> choices = new ArrayList<>();
