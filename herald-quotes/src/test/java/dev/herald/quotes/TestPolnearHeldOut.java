@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * scored on the last tenth, at every confidence threshold of interest, with an error listing grouped by gold cue
  * written to {@code target/polnear-heldout-errors.txt} and the {@code standard()} predictions to
  * {@code target/polnear-heldout-pred.jsonl}. Dev is never read here. Opt-in:
- * {@code -Dherald.heldout=true}; uses the {@link ParsedCorpus} cache.
+ * {@code -Dherald.heldout=true}; uses the {@link ParsedCorpus} cache. {@code -Dherald.nobounds=true} scores without
+ * the bounds model (ablation), here and in {@link #crossValidated}.
  */
 class TestPolnearHeldOut {
     private static final double[] THRESHOLDS = {0, 0.5};
@@ -86,7 +87,9 @@ class TestPolnearHeldOut {
             int to = train.size() * (fold + 1) / folds;
             List<ParsedCorpus.Item> rest = new ArrayList<>(train.subList(0, from));
             rest.addAll(train.subList(to, train.size()));
-            QuoteStage stage = Training.train(rest).stage();
+            Training.Models m = Training.train(rest);
+            QuoteStage stage = Boolean.getBoolean("herald.nobounds") ? new Training.Models(m.attribution(),
+                    BoundsModel.untrained()).stage() : m.stage();
             for (ParsedCorpus.Item item : train.subList(from, to)) {
                 gold.put(item.gold().docId(), item.gold());
                 predictions.put(item.gold().docId(), stage.apply(item.document()).get(Layers.QUOTES).stream()
