@@ -73,7 +73,7 @@ class TestPolnearHeldOut {
     /**
      * The same recipe cross-validated over all of train ({@code -Dherald.folds=5}): each fifth scored by the models
      * trained on the other four, the scores micro-averaged over the whole of train. Five times the held-out tenth's
-     * evidence, for telling a real change from noise.
+     * evidence, for telling a real change from noise. The predictions go to {@code target/polnear-cv-pred.jsonl}.
      */
     @Test
     void crossValidated() throws IOException {
@@ -81,7 +81,7 @@ class TestPolnearHeldOut {
         assumeTrue(folds >= 2, "set -Dherald.folds=5 to cross-validate on train");
         List<ParsedCorpus.Item> train = ParsedCorpus.load("train");
         Map<String, PolnearDocument> gold = new LinkedHashMap<>();
-        Map<String, List<PolnearPrediction>> predictions = new LinkedHashMap<>();
+        Map<String, List<Quote>> quotes = new LinkedHashMap<>();
         for (int fold = 0; fold < folds; fold++) {
             int from = train.size() * fold / folds;
             int to = train.size() * (fold + 1) / folds;
@@ -92,14 +92,23 @@ class TestPolnearHeldOut {
                     BoundsModel.untrained()).stage() : m.stage();
             for (ParsedCorpus.Item item : train.subList(from, to)) {
                 gold.put(item.gold().docId(), item.gold());
-                predictions.put(item.gold().docId(), stage.apply(item.document()).get(Layers.QUOTES).stream()
-                        .map(PolnearPrediction::of).toList());
+                quotes.put(item.gold().docId(), stage.apply(item.document()).get(Layers.QUOTES));
             }
         }
-        PolnearScore all = new PolnearScorer(PolnearScorer.Options.defaults()).score(gold, predictions);
-        PolnearScore direct = new PolnearScorer(PolnearScorer.Options.defaults().withDirectOnly(true))
-                .score(gold, predictions);
-        System.out.printf("%d-fold train, standard(): all %s | direct %s%n", folds, line(all), line(direct));
+        for (double threshold : THRESHOLDS) {
+            Map<String, List<PolnearPrediction>> predictions = new LinkedHashMap<>();
+            quotes.forEach((id, list) -> predictions.put(id, list.stream().filter(q -> q.confidence() >= threshold)
+                    .map(PolnearPrediction::of).toList()));
+            PolnearScore all = new PolnearScorer(PolnearScorer.Options.defaults()).score(gold, predictions);
+            PolnearScore direct = new PolnearScorer(PolnearScorer.Options.defaults().withDirectOnly(true))
+                    .score(gold, predictions);
+            System.out.printf("%d-fold train, %s: all %s | direct %s%n", folds, threshold == 0 ? "standard()"
+                    : "confidence >= " + threshold, line(all), line(direct));
+            if (threshold == 0) {
+                PolnearFiles.writePredictions(Path.of("target/polnear-cv-pred.jsonl"), List.copyOf(gold.values()),
+                        predictions);
+            }
+        }
     }
 
     /** Per rule: candidates, positives among them, and how many the model keeps and keeps rightly. */
@@ -118,17 +127,20 @@ class TestPolnearHeldOut {
                 rule, c[0], c[1], c[2], c[3]));
     }
 
-    /** How often the bounds model picks the annotators' start or end, against keeping the rules' own. */
+    /** Per rule, how often the bounds model picks the annotators' start or end, against keeping the rules' own. */
     private static void printBounds(BoundsModel bounds, List<BoundsModel.Example> examples) {
-        int[] right = new int[4];
+        Map<String, int[]> counts = new TreeMap<>();
         for (BoundsModel.Example e : examples) {
-            int kind = e.candidates().get(0).get(0).startsWith("s:") ? 0 : 2;
-            right[kind] += e.gold() == 0 ? 1 : 0;
-            right[kind + 1] += bounds.best(e.candidates()) == e.gold() ? 1 : 0;
+            String rule = e.candidates().get(0).stream().filter(f -> f.contains(":rule,d=")).findFirst().orElseThrow();
+            int[] c = counts.computeIfAbsent(rule.substring(rule.indexOf('=') + 1, rule.lastIndexOf(',')),
+                    k -> new int[6]);
+            int kind = rule.startsWith("s:") ? 0 : 3;
+            c[kind]++;
+            c[kind + 1] += e.gold() == 0 ? 1 : 0;
+            c[kind + 2] += bounds.best(e.candidates()) == e.gold() ? 1 : 0;
         }
-        long starts = examples.stream().filter(e -> e.candidates().get(0).get(0).startsWith("s:")).count();
-        System.out.printf("bounds: starts %d (rules right %d, model right %d), ends %d (rules right %d, model right %d)%n",
-                starts, right[0], right[1], examples.size() - starts, right[2], right[3]);
+        counts.forEach((rule, c) -> System.out.printf("bounds %-12s starts %4d (rules right %4d, model right %4d)"
+                + "  ends %4d (rules right %4d, model right %4d)%n", rule, c[0], c[1], c[2], c[3], c[4], c[5]));
     }
 
     private static String line(PolnearScore score) {
