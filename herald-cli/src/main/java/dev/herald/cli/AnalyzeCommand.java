@@ -2,6 +2,7 @@ package dev.herald.cli;
 
 import dev.herald.core.output.JsonOutput;
 import dev.herald.core.output.TextReport;
+import dev.herald.entities.CountryLexicon;
 import dev.herald.engine.StandardPipeline;
 import dev.herald.spi.Article;
 import dev.herald.spi.Document;
@@ -50,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Document document = StandardPipeline.create().analyze(article);
         spec.commandLine().getOut().println(format == Format.json ? JsonOutput.write(document)
-                : TextReport.write(document));
+                : TextReport.write(document, CountryLexicon.standard()::demonym));
         return 0;
     }
 

@@ -3,6 +3,7 @@ package dev.herald.engine;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.core.output.TextReport;
+import dev.herald.entities.CountryLexicon;
 import dev.herald.spi.Article;
 import dev.herald.testing.SharedData;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ class TestTextReport {
     static void analyze() {
         Article article = Article.of("gallant-pentagon", SharedData.read("articles/gallant-pentagon.txt"))
                 .withPublished(LocalDate.of(2024, 6, 26));
-        report = TextReport.write(StandardPipeline.create().analyze(article));
+        report = TextReport.write(StandardPipeline.create().analyze(article), CountryLexicon.standard()::demonym);
     }
 
     @Test
@@ -35,8 +36,10 @@ class TestTextReport {
 
     @Test
     void showsQuotesWithSpeakerTypeCueAndMedium() {
-        assertContains("Yoav Gallant (Defense Minister) said: ““The President, the Administration, and you, Mr."
-                + " Secretary, have been with us since day one,” … “This includes");
+        assertContains("Yoav Gallant (Israeli Defense Minister) said: “The President, the Administration, and you,"
+                + " Mr. Secretary, have been with us since day one,” … “This includes");
+        assertContains("U.S. official said: the U.S. is unlikely to help Israel in an all-out conflict against"
+                + " Hezbollah [indirect, cue: warned, anonymous]");
         assertContains("[direct, cue: said, via press release]");
         assertContains("Provenance: wire credit, Associated Press");
     }

@@ -15,10 +15,12 @@ public final class CountryLexicon {
     private final Map<String, String> byDemonym;
     private final Map<String, String> byCapital;
     private final Map<String, String> commonNames;
+    private final Map<String, String> demonyms;
 
     private CountryLexicon(Map<String, String> byName, Map<String, String> byDemonym, Map<String, String> byCapital,
-            Map<String, String> commonNames) {
+            Map<String, String> commonNames, Map<String, String> demonyms) {
         this.byName = Map.copyOf(byName);
+        this.demonyms = Map.copyOf(demonyms);
         this.byDemonym = Map.copyOf(byDemonym);
         this.byCapital = Map.copyOf(byCapital);
         this.commonNames = Map.copyOf(commonNames);
@@ -48,6 +50,11 @@ public final class CountryLexicon {
         return Optional.ofNullable(byCapital.get(WordList.key(name)));
     }
 
+    /** The country's adjective for its people: ISR → "Israeli". */
+    public Optional<String> demonym(String code) {
+        return Optional.ofNullable(demonyms.get(code));
+    }
+
     /** The country's short English name: USA → "United States". */
     public Optional<String> commonName(String code) {
         return Optional.ofNullable(commonNames.get(code));
@@ -58,6 +65,7 @@ public final class CountryLexicon {
         Map<String, String> byDemonym = new HashMap<>();
         Map<String, String> byCapital = new HashMap<>();
         Map<String, String> commonNames = new HashMap<>();
+        Map<String, String> demonyms = new HashMap<>();
         WordList.forEachLine("countries.tsv", line -> {
             String[] cols = line.split("\t", -1);
             String code = cols[0];
@@ -70,6 +78,7 @@ public final class CountryLexicon {
             }
             for (String demonym : cols[3].split("\\|")) {
                 if (!demonym.isEmpty()) {
+                    demonyms.putIfAbsent(code, demonym);
                     byDemonym.putIfAbsent(WordList.key(demonym), code);
                 }
             }
@@ -83,6 +92,6 @@ public final class CountryLexicon {
             String[] cols = line.split("\t");
             (cols[1].equals("capital") ? byCapital : byName).put(WordList.key(cols[2]), cols[0]);
         });
-        return new CountryLexicon(byName, byDemonym, byCapital, commonNames);
+        return new CountryLexicon(byName, byDemonym, byCapital, commonNames, demonyms);
     }
 }

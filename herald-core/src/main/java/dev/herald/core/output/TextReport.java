@@ -11,13 +11,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A report a person can scan: who is named and in what role, when things happened, who said what. */
 public final class TextReport {
     private TextReport() {}
 
+    /** The report with countries as codes: "Yoav Gallant (Defense Minister, ISR)". */
     public static String write(Document document) {
+        return write(document, code -> Optional.empty());
+    }
+
+    /**
+     * The report with speakers described by nationality where {@code demonyms} knows the country's adjective:
+     * "Yoav Gallant (Israeli Defense Minister) said: …".
+     */
+    public static String write(Document document, Function<String, Optional<String>> demonyms) {
         StringBuilder out = new StringBuilder();
         var article = document.article();
         out.append(article.title().orElse(article.id()));
@@ -33,7 +44,7 @@ public final class TextReport {
             Map<String, Entity> byId = document.has(Layers.ENTITIES)
                     ? document.get(Layers.ENTITIES).stream().collect(Collectors.toMap(Entity::id, e -> e))
                     : Map.of();
-            appendQuotes(out, document.get(Layers.QUOTES), byId, document.text());
+            appendQuotes(out, document.get(Layers.QUOTES), byId, document.text(), demonyms);
         }
         if (document.has(Layers.PROVENANCE)) {
             for (Provenance credit : document.get(Layers.PROVENANCE)) {
@@ -77,7 +88,7 @@ public final class TextReport {
     }
 
     private static void appendQuotes(StringBuilder out, List<Quote> quotes, Map<String, Entity> entities,
-            String text) {
+            String text, Function<String, Optional<String>> demonyms) {
         if (quotes.isEmpty()) {
             return;
         }
@@ -87,13 +98,13 @@ public final class TextReport {
             for (int i = 0; i < quote.speakerNames().size(); i++) {
                 String name = quote.speakerNames().get(i);
                 Entity entity = i < quote.speakers().size() ? entities.get(quote.speakers().get(i)) : null;
-                speakers.add(entity != null && entity.role().isPresent() ? name + " (" + entity.role().get() + ")"
-                        : name);
+                speakers.add(entity == null ? name : name + describe(entity, demonyms));
             }
+            // As written: direct and mixed quotes keep their own marks, indirect speech gets none it did not have.
             String content = quote.content().stream().map(piece -> piece.coveredText(text))
                     .collect(Collectors.joining(" … "));
             out.append("  ").append(speakers.isEmpty() ? "(unknown)" : String.join(" and ", speakers))
-                    .append(" said: “").append(content).append("” [")
+                    .append(" said: ").append(content).append(" [")
                     .append(quote.type().name().toLowerCase(Locale.ROOT));
             quote.cue().ifPresent(cue -> out.append(", cue: ").append(cue.coveredText(text)));
             quote.medium().ifPresent(medium -> out.append(", via ").append(medium));
@@ -105,6 +116,17 @@ public final class TextReport {
             }
             out.append("]\n");
         }
+    }
+
+    /** " (Israeli Defense Minister)", " (reporter of Axios)", or nothing without a role. */
+    private static String describe(Entity entity, Function<String, Optional<String>> demonyms) {
+        if (entity.role().isEmpty()) {
+            return "";
+        }
+        String role = entity.role().get();
+        Optional<String> demonym = entity.country().flatMap(demonyms);
+        String of = entity.affiliation().map(a -> " of " + a).orElse("");
+        return " (" + demonym.map(d -> d + " ").orElse("") + role + of + ")";
     }
 
     private static String plural(EntityType type) {
