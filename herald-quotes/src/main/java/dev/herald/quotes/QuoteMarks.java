@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  * paragraphs repeats its opening mark at the start of each paragraph and closes only at its end; an opening mark
  * that never closes is cut at the end of its paragraph, so a stray mark never swallows the rest of the article.
  * Single marks count as quotes only outside double quotes (headlines: "It’s ‘in Their Heads’") and only when they
- * close in the same paragraph; apostrophes (don’t, Hezbollah’s, ’90s) are never taken as marks.
+ * close in the same paragraph; apostrophes (don’t, Hezbollah’s, ’90s) are never taken as marks. Short title-case
+ * stretches inside a sentence are titles and terms ("the film “Top Gun”"), except in a title-case headline.
  */
 public final class QuoteMarks {
     private static final int MAX_TERM_WORDS = 4;
+    private static final int HEADLINE_MAX_WORDS = 30;
     private static final Set<String> NAMING_CUES = Set.of("so-called", "dubbed", "called", "nicknamed", "named",
             "term", "word", "words", "phrase", "titled", "entitled", "label", "labeled", "labelled", "branded",
             "coined", "slogan", "hashtag", "as", "film", "book", "show", "song", "album", "headline", "known");
@@ -152,13 +154,32 @@ public final class QuoteMarks {
         }
         char last = words.charAt(words.length() - 1);
         boolean endsClause = last == '.' || last == '!' || last == '?' || last == ',' || last == '…';
-        if (!endsClause && isTitleCase(parts)) {
+        if (!endsClause && isTitleCase(parts) && !isHeadline(text, open)) {
             return QuotationKind.TERM;
         }
         if (!endsClause && DETERMINERS.contains(previous) && nextStartsLowercaseWord(text, after)) {
             return QuotationKind.TERM;
         }
         return QuotationKind.SPEECH;
+    }
+
+    /**
+     * Whether the paragraph around {@code at} is a title-case headline ("Minister Says 'We Will Not Retreat'"), where
+     * capitals do not mark a quotation as a title.
+     */
+    private static boolean isHeadline(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        String[] words = text.substring(start, end < 0 ? text.length() : end).split("[^\\p{L}]+");
+        int long4 = 0;
+        int capital = 0;
+        for (String word : words) {
+            if (word.length() >= 4) {
+                long4++;
+                capital += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+            }
+        }
+        return long4 >= 3 && words.length <= HEADLINE_MAX_WORDS && capital * 5 >= long4 * 4;
     }
 
     private static boolean isTitleCase(String[] words) {

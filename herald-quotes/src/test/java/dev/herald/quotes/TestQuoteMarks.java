@@ -53,6 +53,13 @@ class TestQuoteMarks {
     }
 
     @Test
+    void takesTitleCaseQuotesInHeadlinesAsSpeech() {
+        List<Quotation> quotes = QuoteMarks.scan("Minister Says 'We Will Not Retreat' as Talks Stall\nHe watched"
+                + " “Top Gun” twice.");
+        assertEquals(List.of(QuotationKind.SPEECH, QuotationKind.TERM), quotes.stream().map(Quotation::kind).toList());
+    }
+
+    @Test
     void ignoresApostrophes() {
         assertEquals(List.of(), inners("Don’t blame Hezbollah’s allies for the ’90s or the '80s, O'Brien said."));
         assertEquals(List.of(), inners("The Joneses’ house and James’ car."));
