@@ -17,7 +17,10 @@ final class Draft {
     List<Integer> source;
     final QuoteType type;
     final String rule;
-    /** The argument relations the broad arguments rule took ("obj+obl:about"); a model feature. */
+    /**
+     * How the rule matched, as a model feature: the argument relations the broad arguments rule took
+     * ("obj+obl:about"), whether a postposed source follows its cue ("…, said Smith") or precedes it.
+     */
     String shape = "";
 
     Draft(int cue, List<Integer> source, QuoteType type, String rule) {

@@ -30,7 +30,7 @@ final class ParticipleRule implements AttributionRule {
                 continue;
             }
             int end = view.sentenceEnd(i);
-            List<Integer> clause = DocumentView.range(i + 1, end);
+            List<Integer> clause = DocumentView.range(i + 1, beforeGoverningVerb(i, end));
             if (clause.stream().noneMatch(parse::isVerb) && clause.size() < 3) {
                 continue;
             }
@@ -40,6 +40,20 @@ final class ParticipleRule implements AttributionRule {
                 drafts.claim(i);
             }
         }
+    }
+
+    /**
+     * "Mr. Manafort, citing “the magic of Trump,” said the candidate …": the participle's content stops before the
+     * word it modifies' clause resumes, at the first token after it that governs it.
+     */
+    private int beforeGoverningVerb(int cue, int end) {
+        int stop = end;
+        for (int node = parse.head(cue), step = 0; node >= 0 && step < 50; node = parse.head(node), step++) {
+            if (node > cue && node < stop) {
+                stop = node;
+            }
+        }
+        return stop;
     }
 
     /** The subject of the nearest governing verb outside [cue, end). */

@@ -3,8 +3,9 @@ package dev.herald.quotes;
 import java.util.List;
 
 /**
- * "…, Axios reporter Barak Ravid wrote on X.", "…, said Smith." and "The strategy is a “very welcome tack,” he
- * said.": the attribution closes the sentence, after a comma or a comma and a closing quotation mark.
+ * "…, Axios reporter Barak Ravid wrote on X.", "…, said Smith, an analyst at …" and "The strategy is a “very
+ * welcome tack,” he said.": the attribution closes the sentence, after a comma or a comma and a closing quotation
+ * mark.
  */
 final class PostposedRule implements AttributionRule {
     private final DocumentView view;
@@ -26,11 +27,14 @@ final class PostposedRule implements AttributionRule {
             int end = view.sentenceEnd(i);
             List<Integer> source;
             int comma;
-            if (commaBefore(i) >= 0 && view.noVerbBetween(i + 1, end)
-                    && view.nounPhrase(i + 1, end) > i + 1) {
-                source = DocumentView.range(i + 1, view.nounPhrase(i + 1, end));
+            String shape = "inverted";
+            int noun = view.nounPhrase(i + 1, end);
+            if (commaBefore(i) >= 0 && noun > i + 1 && (noun == end || parse.lower(noun).equals(","))) {
+                // "…, said Steve Grubbs, an Iowa operative working for …": PolNeAR's source takes the apposition.
+                source = DocumentView.range(i + 1, noun == end ? noun : end);
                 comma = commaBefore(i);
             } else {
+                shape = "subject-first";
                 int k = i - 1;
                 while (k > 0 && (parse.token(k).pos().startsWith("RB") || view.isAuxiliary(k))) {
                     k--;
@@ -49,6 +53,7 @@ final class PostposedRule implements AttributionRule {
             Draft draft = drafts.propose(i, clause, "postposed");
             if (draft != null) {
                 draft.source = source;
+                draft.shape = shape;
                 drafts.claim(i);
             }
         }
