@@ -28,6 +28,10 @@ final class SourceFinder {
      * clause ("The official, who spoke …, raised concerns") the noun it describes.
      */
     List<Integer> of(int cue) {
+        List<Integer> agent = agent(cue);
+        if (!agent.isEmpty()) {
+            return agent;
+        }
         int node = cue;
         for (int step = 0; step < 3 && node >= 0; step++) {
             int subject = parse.child(node, "nsubj");
@@ -56,6 +60,20 @@ final class SourceFinder {
                 top = parse.head(top);
             }
             return parse.subtree(top, Set.of());
+        }
+        return List.of();
+    }
+
+    /**
+     * "was first reported by MSNBC", "has been criticized by some of his rivals": a passive cue's agent, without
+     * "by", is the source (its subject is what is reported on); empty when the cue has none.
+     */
+    private List<Integer> agent(int cue) {
+        for (int c : parse.children(cue)) {
+            if (parse.fullRelation(c).equals("obl:agent")) {
+                int by = parse.child(c, "case");
+                return parse.subtree(c, by < 0 ? Set.of() : Set.of(by));
+            }
         }
         return List.of();
     }
