@@ -1,13 +1,7 @@
 package dev.herald.quotes;
 
-import static dev.herald.spi.Checks.checkArgument;
-import static dev.herald.spi.Checks.requireNonNull;
-
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * A linear model that tells true attributions from false ones among the candidates the rules propose, trained
@@ -48,21 +42,11 @@ public final class AttributionModel {
 
     /** Trains an averaged perceptron over {@code epochs} shuffled passes (fixed seed: the same data gives the same model). */
     public static AttributionModel train(List<Example> examples, int epochs) {
-        requireNonNull(examples, "examples");
-        checkArgument(epochs >= 1, "epochs must be positive: %s", epochs);
-        LinearModel.Perceptron perceptron = new LinearModel.Perceptron();
-        List<Example> order = new ArrayList<>(examples);
-        Random random = new Random(42);
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            Collections.shuffle(order, random);
-            for (Example example : order) {
-                perceptron.tick();
-                if ((perceptron.score(example.features()) >= 0) != example.positive()) {
-                    perceptron.update(example.features(), example.positive() ? 1 : -1);
-                }
+        return new AttributionModel(LinearModel.trainAveraged(examples, epochs, (perceptron, example) -> {
+            if ((perceptron.score(example.features()) >= 0) != example.positive()) {
+                perceptron.update(example.features(), example.positive() ? 1 : -1);
             }
-        }
-        return new AttributionModel(perceptron.averaged());
+        }));
     }
 
     /** The model's score: positive for an attribution it accepts. */

@@ -1,13 +1,9 @@
 package dev.herald.quotes;
 
 import static dev.herald.spi.Checks.checkArgument;
-import static dev.herald.spi.Checks.requireNonNull;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Ranks the places where a content could start or end ({@link ContentBounds}): a linear model over each place's
@@ -52,23 +48,13 @@ public final class BoundsModel {
 
     /** Trains over {@code epochs} shuffled passes with a fixed seed. */
     public static BoundsModel train(List<Example> examples, int epochs) {
-        requireNonNull(examples, "examples");
-        checkArgument(epochs >= 1, "epochs must be positive: %s", epochs);
-        LinearModel.Perceptron perceptron = new LinearModel.Perceptron();
-        List<Example> order = new ArrayList<>(examples);
-        Random random = new Random(42);
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            Collections.shuffle(order, random);
-            for (Example example : order) {
-                perceptron.tick();
-                int best = best(example.candidates(), perceptron::score);
-                if (best != example.gold()) {
-                    perceptron.update(example.candidates().get(example.gold()), 1);
-                    perceptron.update(example.candidates().get(best), -1);
-                }
+        return new BoundsModel(LinearModel.trainAveraged(examples, epochs, (perceptron, example) -> {
+            int best = best(example.candidates(), perceptron::score);
+            if (best != example.gold()) {
+                perceptron.update(example.candidates().get(example.gold()), 1);
+                perceptron.update(example.candidates().get(best), -1);
             }
-        }
-        return new BoundsModel(perceptron.averaged());
+        }));
     }
 
     /** The index of the best-scoring place; ties go to the earlier one. */

@@ -1,15 +1,22 @@
 package dev.herald.quotes;
 
+import static dev.herald.spi.Checks.checkArgument;
+import static dev.herald.spi.Checks.requireNonNull;
+
 import dev.herald.spi.ErrorCode;
 import dev.herald.spi.HeraldException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Sparse feature weights, the storage of Herald's small trained models: a manifest line naming the model, then one
@@ -77,8 +84,28 @@ final class LinearModel {
     }
 
     /**
-     * The weights of an averaged perceptron while it learns: {@link #update} after each mistake, {@link #tick} after
-     * each example, {@link #averaged} at the end (the average over all steps generalises better than the last
+     * Averaged-perceptron training over {@code epochs} shuffled passes with a fixed seed (the same data gives the same
+     * model): {@code learn} scores one example and updates the weights on a mistake.
+     */
+    static <E> LinearModel trainAveraged(List<E> examples, int epochs, BiConsumer<Perceptron, E> learn) {
+        requireNonNull(examples, "examples");
+        checkArgument(epochs >= 1, "epochs must be positive: %s", epochs);
+        Perceptron perceptron = new Perceptron();
+        List<E> order = new ArrayList<>(examples);
+        Random random = new Random(42);
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            Collections.shuffle(order, random);
+            for (E example : order) {
+                perceptron.tick();
+                learn.accept(perceptron, example);
+            }
+        }
+        return perceptron.averaged();
+    }
+
+    /**
+     * The weights of an averaged perceptron while it learns: {@link #tick} before each example, {@link #update} on
+     * each mistake, {@link #averaged} at the end (the average over all steps generalises better than the last
      * weights).
      */
     static final class Perceptron {

@@ -45,28 +45,13 @@ class TestPolnearHeldOut {
         List<ParsedCorpus.Item> heldOut = train.subList(split, train.size());
         Map<String, PolnearDocument> gold = new LinkedHashMap<>();
         heldOut.forEach(item -> gold.put(item.gold().docId(), item.gold()));
-        QuoteStage stage = Boolean.getBoolean("herald.nobounds") ? new Training.Models(model,
-                BoundsModel.untrained()).stage() : models.stage();
+        QuoteStage stage = stage(models);
         printRules(model, Training.examples(heldOut, stage));
         printBounds(models.bounds(), Training.boundsExamples(heldOut, new Training.Models(model,
                 BoundsModel.untrained()).stage()));
         Map<String, List<Quote>> quotes = new LinkedHashMap<>();
         heldOut.forEach(item -> quotes.put(item.gold().docId(), stage.apply(item.document()).get(Layers.QUOTES)));
-        for (double threshold : THRESHOLDS) {
-            Map<String, List<PolnearPrediction>> predictions = new LinkedHashMap<>();
-            quotes.forEach((id, list) -> predictions.put(id, list.stream().filter(q -> q.confidence() >= threshold)
-                    .map(PolnearPrediction::of).toList()));
-            PolnearScore all = new PolnearScorer(PolnearScorer.Options.defaults()).score(gold, predictions);
-            PolnearScore direct = new PolnearScorer(PolnearScorer.Options.defaults().withDirectOnly(true))
-                    .score(gold, predictions);
-            System.out.printf("held-out train, %s: all %s | direct %s%n", threshold == 0 ? "standard()"
-                    : "confidence >= " + threshold, line(all),
-                    line(direct));
-            if (threshold == 0) {
-                PolnearFiles.writePredictions(Path.of("target/polnear-heldout-pred.jsonl"),
-                        List.copyOf(gold.values()), predictions);
-            }
-        }
+        printScores("held-out train", gold, quotes, Path.of("target/polnear-heldout-pred.jsonl"));
         writeErrors(heldOut, quotes, 0.5);
     }
 
@@ -87,14 +72,18 @@ class TestPolnearHeldOut {
             int to = train.size() * (fold + 1) / folds;
             List<ParsedCorpus.Item> rest = new ArrayList<>(train.subList(0, from));
             rest.addAll(train.subList(to, train.size()));
-            Training.Models m = Training.train(rest);
-            QuoteStage stage = Boolean.getBoolean("herald.nobounds") ? new Training.Models(m.attribution(),
-                    BoundsModel.untrained()).stage() : m.stage();
+            QuoteStage stage = stage(Training.train(rest));
             for (ParsedCorpus.Item item : train.subList(from, to)) {
                 gold.put(item.gold().docId(), item.gold());
                 quotes.put(item.gold().docId(), stage.apply(item.document()).get(Layers.QUOTES));
             }
         }
+        printScores(folds + "-fold train", gold, quotes, Path.of("target/polnear-cv-pred.jsonl"));
+    }
+
+    /** The scores at every threshold of interest; the predictions of {@code standard()} are written to {@code out}. */
+    private static void printScores(String label, Map<String, PolnearDocument> gold, Map<String, List<Quote>> quotes,
+            Path out) {
         for (double threshold : THRESHOLDS) {
             Map<String, List<PolnearPrediction>> predictions = new LinkedHashMap<>();
             quotes.forEach((id, list) -> predictions.put(id, list.stream().filter(q -> q.confidence() >= threshold)
@@ -102,13 +91,18 @@ class TestPolnearHeldOut {
             PolnearScore all = new PolnearScorer(PolnearScorer.Options.defaults()).score(gold, predictions);
             PolnearScore direct = new PolnearScorer(PolnearScorer.Options.defaults().withDirectOnly(true))
                     .score(gold, predictions);
-            System.out.printf("%d-fold train, %s: all %s | direct %s%n", folds, threshold == 0 ? "standard()"
+            System.out.printf("%s, %s: all %s | direct %s%n", label, threshold == 0 ? "standard()"
                     : "confidence >= " + threshold, line(all), line(direct));
             if (threshold == 0) {
-                PolnearFiles.writePredictions(Path.of("target/polnear-cv-pred.jsonl"), List.copyOf(gold.values()),
-                        predictions);
+                PolnearFiles.writePredictions(out, List.copyOf(gold.values()), predictions);
             }
         }
+    }
+
+    /** The stage of trained models, without the bounds model under {@code -Dherald.nobounds=true}. */
+    private static QuoteStage stage(Training.Models models) {
+        return Boolean.getBoolean("herald.nobounds") ? new Training.Models(models.attribution(),
+                BoundsModel.untrained()).stage() : models.stage();
     }
 
     /** Per rule: candidates, positives among them, and how many the model keeps and keeps rightly. */
