@@ -9,9 +9,10 @@ import java.util.Set;
 /**
  * Where an indirect or mixed content starts and ends. The rules bound it by the parse (a clause's subtree, trimmed
  * of trailing modifiers), but PolNeAR's annotators draw the line by meaning: past "but" and appositives, before a
- * coordinated clause, at an earlier phrase ("Based on her actions, “…”"), over the next sentence. The places near
- * the rules' bound where a constituent starts or ends are the candidates; {@link BoundsModel} ranks them by their
- * words, relations and distance from the rules' bound. One instance per document.
+ * coordinated clause, at an earlier phrase ("Based on her actions, “…”"), over the next sentence. Every word near the
+ * rules' bound in the sentence, and the ends of the next sentences, is a candidate start or end; {@link BoundsModel}
+ * ranks them by their words, relations, constituent edges and distance from the rules' bound. One instance per
+ * document.
  */
 final class ContentBounds {
     /** Rules whose content the model may move; direct quotes keep their quotation marks as bounds. */
