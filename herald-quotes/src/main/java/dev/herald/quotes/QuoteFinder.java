@@ -3,7 +3,9 @@ package dev.herald.quotes;
 import dev.herald.spi.Document;
 import dev.herald.spi.Quote;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The per-document work of {@link QuoteStage}: runs the attribution rules in order (a later rule never takes
@@ -32,8 +34,10 @@ final class QuoteFinder {
      * @param rule the rule that proposed it
      * @param bounds the content bounds the rules' one was chosen from; null where {@link ContentBounds} does not
      *     apply or the gate rejected the candidate
+     * @param rejected whether the gate withdrew it as its rule ran
      */
-    record Candidate(Quote quote, List<String> features, String rule, ContentBounds.Choices bounds) {
+    record Candidate(Quote quote, List<String> features, String rule, ContentBounds.Choices bounds,
+            boolean rejected) {
         Candidate {
             features = List.copyOf(features);
         }
@@ -56,20 +60,25 @@ final class QuoteFinder {
                 new ArgumentsRule(view, drafts, spans),
                 new ColonRule(view, drafts),
                 new DocumentSourceRule(view, drafts));
-        QuoteBuilder gateBuilder = new QuoteBuilder(view, spans);
+        // Features are taken once, as each rule has run: the gate decides on them and the stage's confidence is
+        // the same model on the same features. The builder here only serves the features; speakers are resolved
+        // again in text order below.
+        QuoteBuilder asProposed = new QuoteBuilder(view, spans);
         CandidateFeatures features = new CandidateFeatures(view);
+        Map<Draft, List<String>> featuresOf = new IdentityHashMap<>();
         List<Candidate> out = new ArrayList<>();
         for (AttributionRule rule : rules) {
             int before = drafts.size();
             rule.apply();
             for (Draft draft : drafts.since(before)) {
-                if (QuoteStage.FILTERED_RULES.contains(draft.rule)) {
-                    Quote quote = gateBuilder.build(draft);
-                    List<String> f = features.of(draft, quote);
-                    if (gate.probability(f) < QuoteStage.FILTERED_MIN_CONFIDENCE) {
-                        out.add(new Candidate(quote, f, draft.rule, null));
-                        drafts.reject(draft);
-                    }
+                Quote quote = asProposed.build(draft);
+                List<String> f = features.of(draft, quote);
+                if (QuoteStage.FILTERED_RULES.contains(draft.rule)
+                        && gate.probability(f) < QuoteStage.FILTERED_MIN_CONFIDENCE) {
+                    out.add(new Candidate(quote, f, draft.rule, null, true));
+                    drafts.reject(draft);
+                } else {
+                    featuresOf.put(draft, f);
                 }
             }
         }
@@ -78,21 +87,19 @@ final class QuoteFinder {
         QuoteBuilder builder = new QuoteBuilder(view, spans);
         ContentBounds contentBounds = new ContentBounds(view, spans);
         List<Quote> quotes = new ArrayList<>();
-        List<List<String>> found = new ArrayList<>();
         List<ContentBounds.Choices> choices = new ArrayList<>();
         for (Draft draft : ordered) {
-            Quote asFound = builder.build(draft);
-            found.add(features.of(draft, asFound));
             ContentBounds.Choices c = contentBounds.choices(draft);
             choices.add(c);
             if (c != null) {
                 contentBounds.adjust(draft, c, bounds);
             }
-            quotes.add(c == null ? asFound : builder.build(draft));
+            quotes.add(builder.build(draft));
         }
         quotes = QuoteFlags.propagateAnonymity(quotes);
         for (int i = 0; i < quotes.size(); i++) {
-            out.add(new Candidate(quotes.get(i), found.get(i), ordered.get(i).rule, choices.get(i)));
+            Draft draft = ordered.get(i);
+            out.add(new Candidate(quotes.get(i), featuresOf.get(draft), draft.rule, choices.get(i), false));
         }
         return out;
     }

@@ -24,7 +24,7 @@ import java.util.Set;
 public final class QuoteStage implements Stage {
     /** Cue verbs seen fewer times than this in the training cues are ignored. */
     public static final int DEFAULT_MIN_CUE_COUNT = 5;
-    /** The confidence a quote from one of the {@link #FILTERED_RULES} needs whatever the stage's threshold. */
+    /** The confidence a proposal of one of the {@link #FILTERED_RULES} needs to stand (the gate's threshold). */
     public static final double FILTERED_MIN_CONFIDENCE = 0.5;
     /**
      * Rules whose quotes are kept only when the model accepts them, decided as each rule runs so that a rejected
@@ -100,10 +100,8 @@ public final class QuoteStage implements Stage {
         List<Quote> quotes = new ArrayList<>();
         for (QuoteFinder.Candidate candidate : candidates(document)) {
             double confidence = model.probability(candidate.features());
-            if (confidence >= minConfidence && (confidence >= FILTERED_MIN_CONFIDENCE
-                    || !FILTERED_RULES.contains(candidate.rule()))) {
-                Quote q = candidate.quote();
-                quotes.add(q.withConfidence(confidence));
+            if (!candidate.rejected() && confidence >= minConfidence) {
+                quotes.add(candidate.quote().withConfidence(confidence));
             }
         }
         quotes.sort(ORDER);
