@@ -11,7 +11,6 @@ import java.util.Set;
 final class ArgumentsRule implements AttributionRule {
     private static final Set<String> QUESTION_MARKS = Set.of("if", "whether");
     private static final Set<String> ARGUMENT_CASES = Set.of("of", "for", "about", "on", "as", "with", "to");
-    private static final Set<String> RAISING = Set.of("seem", "appear");
 
     private final DocumentView view;
     private final Parse parse;
@@ -82,7 +81,7 @@ final class ArgumentsRule implements AttributionRule {
         int subject = -1;
         for (int c : parse.children(verb)) {
             if (c < verb && (parse.fullRelation(c).equals("nsubj:pass")
-                    || parse.relation(c).equals("nsubj") && RAISING.contains(parse.lemma(verb)))) {
+                    || parse.relation(c).equals("nsubj") && SourceFinder.RAISING_VERBS.contains(parse.lemma(verb)))) {
                 subject = c;
             }
         }

@@ -40,7 +40,10 @@ public final class AttributionModel {
         return new AttributionModel(new LinearModel(Map.of()));
     }
 
-    /** Trains an averaged perceptron over {@code epochs} shuffled passes (fixed seed: the same data gives the same model). */
+    /**
+     * Trains an averaged perceptron over {@code epochs} shuffled passes (fixed seed: the same data gives the same
+     * model).
+     */
     public static AttributionModel train(List<Example> examples, int epochs) {
         return new AttributionModel(LinearModel.trainAveraged(examples, epochs, (perceptron, example) -> {
             if ((perceptron.score(example.features()) >= 0) != example.positive()) {

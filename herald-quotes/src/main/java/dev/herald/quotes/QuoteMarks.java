@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Finds the quoted stretches of an article from its text alone.
  *
- * <p>Double marks (curly, straight, guillemets, two apostrophes: ''…'') are paired within a paragraph. A quote that runs over several
- * paragraphs repeats its opening mark at the start of each paragraph and closes only at its end; an opening mark
- * that never closes is cut at the end of its paragraph, so a stray mark never swallows the rest of the article.
+ * <p>Double marks (curly, straight, guillemets, two apostrophes: ''…'') are paired within a paragraph. A quote that
+ * runs over several paragraphs repeats its opening mark at the start of each paragraph and closes only at its end;
+ * an opening mark that never closes is cut at the end of its paragraph, so a stray mark never swallows the rest of
+ * the article.
  * Single marks count as quotes only outside double quotes (headlines: "It’s ‘in Their Heads’") and only when they
  * close in the same paragraph; apostrophes (don’t, Hezbollah’s, ’90s) are never taken as marks. Short title-case
  * stretches inside a sentence are titles and terms ("the film “Top Gun”"), except in a title-case headline.

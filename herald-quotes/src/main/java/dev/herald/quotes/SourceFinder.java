@@ -8,7 +8,8 @@ import java.util.Set;
 /** The tokens that name who speaks for a cue verb: its subject, as PolNeAR bounds a source. */
 final class SourceFinder {
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
-    private static final Set<String> IMPERSONAL = Set.of("seem", "appear");
+    /** Raising verbs: their subject is no speaker ("it seems …", "who seem to be coalescing …"). */
+    static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
 
     private final DocumentView view;
     private final Parse parse;
@@ -80,7 +81,7 @@ final class SourceFinder {
 
     /** "it seems", "it appears", "it was revealed", "it's assumed": nobody is named as the source. */
     private boolean isImpersonal(int cue, int subject) {
-        return parse.lower(subject).equals("it") && (IMPERSONAL.contains(parse.lemma(cue))
+        return parse.lower(subject).equals("it") && (RAISING_VERBS.contains(parse.lemma(cue))
                 || parse.fullRelation(subject).equals("nsubj:pass") || parse.fullRelation(subject).equals("expl"));
     }
 
