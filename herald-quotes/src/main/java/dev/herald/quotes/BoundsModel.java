@@ -48,11 +48,11 @@ public final class BoundsModel {
 
     /** Trains over {@code epochs} shuffled passes with a fixed seed. */
     public static BoundsModel train(List<Example> examples, int epochs) {
-        return new BoundsModel(LinearModel.trainAveraged(examples, epochs, (perceptron, example) -> {
-            int best = best(example.candidates(), perceptron::score);
+        return new BoundsModel(LinearModel.trainAveraged(examples, epochs, (weights, example) -> {
+            int best = best(example.candidates(), weights::score);
             if (best != example.gold()) {
-                perceptron.update(example.candidates().get(example.gold()), 1);
-                perceptron.update(example.candidates().get(best), -1);
+                weights.update(example.candidates().get(example.gold()), 1);
+                weights.update(example.candidates().get(best), -1);
             }
         }));
     }

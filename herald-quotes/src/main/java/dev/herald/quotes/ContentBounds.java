@@ -2,9 +2,9 @@ package dev.herald.quotes;
 
 import dev.herald.spi.CharSpan;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Where an indirect or mixed content starts and ends. The rules bound it by the parse (a clause's subtree, trimmed
@@ -16,8 +16,8 @@ import java.util.Set;
  */
 final class ContentBounds {
     /** Rules whose content the model may move; direct quotes keep their quotation marks as bounds. */
-    static final Set<String> RULES = Set.of("about", "according", "arguments", "as", "ccomp", "colon", "control",
-            "document", "embedded", "noun", "parataxis", "participle", "postposed", "zero-that");
+    static final Set<String> RULES = Set.of("about", "according", "adjective", "arguments", "as", "ccomp", "colon", "control",
+            "document", "embedded", "noun", "noun-arguments", "parataxis", "participle", "postposed", "zero-that");
     private static final int MAX_START_SHIFT = 20;
     private static final int MAX_END_SHIFT = 30;
     private static final int FOLLOWING_SENTENCES = 3;
@@ -58,8 +58,11 @@ final class ContentBounds {
         }
     }
 
-    /** The candidate bounds of a draft the model may move; null for any other. */
-    Choices choices(Draft draft) {
+    /**
+     * The candidate bounds of a draft the model may move; null for any other. A bound never moves over another
+     * draft's cue, source or content.
+     */
+    Choices choices(Draft draft, Drafts drafts) {
         if (!RULES.contains(draft.rule) || draft.cue < 0 || draft.content.size() != 1) {
             return null;
         }
@@ -69,25 +72,24 @@ final class ContentBounds {
         if (first > last || first >= parse.size()) {
             return null;
         }
-        Set<Integer> blocked = new HashSet<>(draft.source);
-        for (int k = view.sentenceStart(first); k < view.sentenceEnd(last); k++) {
-            if (spans.isNested(k) && (k < first || k > last)) {
-                blocked.add(k);
-            }
-        }
-        for (int k = draft.cue; k <= Math.max(draft.cue, draft.cueEnd); k++) {
-            blocked.add(k);
-        }
+        IntPredicate blocked = k -> draft.source.contains(k) || k >= draft.cue && k <= Math.max(draft.cue, draft.cueEnd)
+                || (k < first || k > last) && (spans.isNested(k) || drafts.isTakenByOther(draft, k));
         String lemma = parse.lemma(draft.cue);
-        return new Choices(starts(draft.rule, lemma, first, blocked), ends(draft.rule, first, last, blocked));
+        Attachment attachment = new Attachment(draft.cue, first, last);
+        return new Choices(starts(draft.rule, lemma, first, last, blocked, attachment),
+                ends(draft.rule, first, last, blocked, attachment));
     }
 
-    /** The draft with its content moved to the best-ranked bounds; kept as it is when they cross. */
+    /**
+     * The draft with its content moved to the best-ranked bounds, mixed when they take in a quotation; kept as it is
+     * when they cross.
+     */
     void adjust(Draft draft, Choices choices, BoundsModel model) {
         int start = choices.starts().tokens().get(model.best(choices.starts().features()));
         int end = choices.ends().tokens().get(model.best(choices.ends().features()));
         if (start <= end) {
             draft.content.set(0, withMarks(parse.span(DocumentView.range(start, end + 1))));
+            draft.type = view.reportedType(draft.content.get(0));
         }
     }
 
@@ -106,17 +108,18 @@ final class ContentBounds {
         return new CharSpan(start, end);
     }
 
-    private Choice starts(String rule, String lemma, int first, Set<Integer> blocked) {
+    private Choice starts(String rule, String lemma, int first, int last, IntPredicate blocked,
+            Attachment attachment) {
         List<Integer> tokens = new ArrayList<>();
         tokens.add(first);
         int sentenceStart = view.sentenceStart(first);
-        for (int k = first - 1; k >= Math.max(sentenceStart, first - MAX_START_SHIFT) && !blocked.contains(k); k--) {
+        for (int k = first - 1; k >= Math.max(sentenceStart, first - MAX_START_SHIFT) && !blocked.test(k); k--) {
             if (!parse.isPunctuation(k)) {
                 tokens.add(k);
             }
         }
         int sentenceEnd = view.sentenceEnd(first);
-        for (int k = first + 1; k < Math.min(sentenceEnd, first + MAX_START_SHIFT) && !blocked.contains(k); k++) {
+        for (int k = first + 1; k < Math.min(sentenceEnd, first + MAX_START_SHIFT) && !blocked.test(k); k++) {
             if (!parse.isPunctuation(k)) {
                 tokens.add(k);
             }
@@ -126,7 +129,11 @@ final class ContentBounds {
             String d = distance(k - first);
             String w = word(k);
             String p = k > 0 ? word(k - 1) : "^";
-            features.add(List.of("s:d=" + d, "s:w=" + w, "s:p=" + p, "s:rel=" + parse.fullRelation(k),
+            String opens = attachment.opening(k);
+            String closes = attachment.closing(previousWord(k));
+            boolean cuts = cutsQuotation(k, previousWord(k), parse.token(last).span().end(), true);
+            features.add(List.of("s:cuts=" + cuts, "s:rule,cuts=" + rule + "," + cuts, "s:con=" + opens, "s:pcon=" + closes, "s:con,pcon=" + opens + "," + closes,
+                    "s:con,d=" + opens + "," + d, "s:rule,con=" + rule + "," + opens,"s:d=" + d, "s:w=" + w, "s:p=" + p, "s:rel=" + parse.fullRelation(k),
                     "s:rule,d=" + rule + "," + d, "s:w,d=" + w + "," + d, "s:p,d=" + p + "," + d,
                     "s:p,w=" + p + "," + w, "s:first=" + (k == sentenceStart), "s:quoted=" + view.isQuoted(k),
                     "s:cue,w=" + lemma + "," + w, "s:cue,d=" + lemma + "," + d, "s:rel,d=" + parse.relation(k) + ","
@@ -135,7 +142,7 @@ final class ContentBounds {
         return new Choice(tokens, tokens.stream().map(k -> parse.token(k).span()).toList(), features);
     }
 
-    private Choice ends(String rule, int first, int last, Set<Integer> blocked) {
+    private Choice ends(String rule, int first, int last, IntPredicate blocked, Attachment attachment) {
         List<Integer> tokens = new ArrayList<>();
         tokens.add(last);
         int sentenceEnd = view.sentenceEnd(last) - 1;
@@ -144,7 +151,7 @@ final class ContentBounds {
                 tokens.add(k);
             }
         }
-        for (int k = last + 1; k <= Math.min(sentenceEnd, last + MAX_END_SHIFT) && !blocked.contains(k); k++) {
+        for (int k = last + 1; k <= Math.min(sentenceEnd, last + MAX_END_SHIFT) && !blocked.test(k); k++) {
             if (!parse.isPunctuation(k)) {
                 tokens.add(k);
             }
@@ -152,7 +159,7 @@ final class ContentBounds {
         int end = sentenceEnd;
         for (int s = 0; s < FOLLOWING_SENTENCES && end + 2 < parse.size(); s++) {
             int next = view.sentenceEnd(end + 2) - 1;
-            if (next <= end || DocumentView.range(end + 1, next + 1).stream().anyMatch(blocked::contains)) {
+            if (next <= end || DocumentView.range(end + 1, next + 1).stream().anyMatch(blocked::test)) {
                 break;
             }
             tokens.add(next);
@@ -160,12 +167,12 @@ final class ContentBounds {
         }
         List<List<String>> features = new ArrayList<>();
         for (int k : tokens) {
-            features.add(endFeatures(rule, last, k));
+            features.add(endFeatures(rule, first, last, k, attachment));
         }
         return new Choice(tokens, tokens.stream().map(k -> parse.token(k).span()).toList(), features);
     }
 
-    private List<String> endFeatures(String rule, int last, int k) {
+    private List<String> endFeatures(String rule, int first, int last, int k, Attachment attachment) {
         String d = distance(k - last);
         String w = word(k);
         String n = k + 1 < parse.size() ? word(k + 1) : "$";
@@ -177,11 +184,115 @@ final class ContentBounds {
         int sentences = parse.token(k).sentence() - parse.token(last).sentence();
         boolean paragraph = k > last && text.substring(parse.token(last).span().end(), parse.token(k).span().start())
                 .indexOf('\n') >= 0;
-        return List.of("e:d=" + d, "e:w=" + w, "e:n=" + n, "e:nrel=" + next, "e:rule,d=" + rule + "," + d,
+        String closes = attachment.closing(k);
+        String opens = following < parse.size() ? attachment.opening(following) : "$";
+        String nextWord = following < parse.size() ? parse.lower(following) : "$";
+        boolean reports = following < parse.size() && attachment.opensWithCue(following);
+        boolean cuts = following < parse.size()
+                && cutsQuotation(k, following, parse.token(first).span().start(), false);
+        return List.of("e:reports=" + reports, "e:reports,ncon=" + reports + "," + opens, "e:nword=" + nextWord,
+                "e:cuts=" + cuts, "e:rule,cuts=" + rule + "," + cuts, "e:con=" + closes, "e:ncon=" + opens, "e:con,ncon=" + closes + "," + opens,
+                "e:ncon,d=" + opens + "," + d, "e:rule,ncon=" + rule + "," + opens, "e:ncon,n=" + opens + "," + n,
+                "e:d=" + d, "e:w=" + w, "e:n=" + n, "e:nrel=" + next, "e:rule,d=" + rule + "," + d,
                 "e:n,d=" + n + "," + d, "e:w,d=" + w + "," + d, "e:nrel,d=" + next + "," + d,
                 "e:n,nrel=" + n + "," + next, "e:sentences=" + sentences, "e:rule,sentences=" + rule + ","
                         + sentences, "e:sentence-end=" + (k == view.sentenceEnd(k) - 1),
                 "e:edge=" + (rightEdge[k] == k), "e:quoted=" + view.isQuoted(k), "e:paragraph=" + paragraph);
+    }
+
+    /**
+     * Whether a bound between tokens {@code a} and {@code b} (in either order) falls inside a quotation that the
+     * content's other end lies outside of: a content that takes a quotation's opening mark takes its closing one.
+     *
+     * @param otherEnd the character offset of the content's other bound
+     * @param start whether the bound is the content's start
+     */
+    private boolean cutsQuotation(int a, int b, int otherEnd, boolean start) {
+        if (a < 0 || b < 0) {
+            return false;
+        }
+        for (Quotation q : view.quotations()) {
+            CharSpan span = q.span();
+            if (span.contains(parse.token(a).span().start()) && span.contains(parse.token(b).span().start())) {
+                return start ? span.end() <= otherEnd : span.start() >= otherEnd;
+            }
+        }
+        return false;
+    }
+
+    private int previousWord(int k) {
+        int p = k - 1;
+        while (p >= 0 && parse.isPunctuation(p)) {
+            p--;
+        }
+        return p;
+    }
+
+    /**
+     * The largest constituent that opens or closes at a token, named by its relation and by where it hangs: on the
+     * cue, on the head of the rules' content, inside that content or outside it. Annotators stop a content before
+     * "Monday" or "if Pence leaves" attached to the cue or the content's head, and rarely inside a phrase.
+     */
+    private final class Attachment {
+        private final int cue;
+        private final int first;
+        private final int last;
+        private final int contentHead;
+
+        Attachment(int cue, int first, int last) {
+            this.cue = cue;
+            this.first = first;
+            this.last = last;
+            int top = first;
+            for (int k = first; k <= last; k++) {
+                if (!parse.isPunctuation(k) && (parse.head(k) < first || parse.head(k) > last)) {
+                    top = k;
+                    break;
+                }
+            }
+            this.contentHead = top;
+        }
+
+        String opening(int k) {
+            int a = largestOpeningAt(k);
+            return a < 0 ? "-" : name(a);
+        }
+
+        /** Whether the largest constituent opening at {@code k} is headed by a verb the cue lexicon knows. */
+        boolean opensWithCue(int k) {
+            int a = largestOpeningAt(k);
+            return a >= 0 && view.isCue(a);
+        }
+
+        /** The head of the largest constituent whose first token is {@code k}; -1 when none starts there. */
+        private int largestOpeningAt(int k) {
+            if (k < 0 || leftEdge[k] != k) {
+                return -1;
+            }
+            int a = k;
+            while (parse.head(a) >= 0 && leftEdge[parse.head(a)] == k) {
+                a = parse.head(a);
+            }
+            return a;
+        }
+
+        String closing(int k) {
+            if (k < 0 || rightEdge[k] != k) {
+                return "-";
+            }
+            int a = k;
+            while (parse.head(a) >= 0 && rightEdge[parse.head(a)] == k) {
+                a = parse.head(a);
+            }
+            return name(a);
+        }
+
+        private String name(int a) {
+            int h = parse.head(a);
+            String where = h < 0 ? "root" : h == cue ? "cue" : h == contentHead ? "head"
+                    : h >= first && h <= last ? "inside" : "outside";
+            return parse.fullRelation(a) + "@" + where;
+        }
     }
 
     /** A closed-class word as itself, anything else as its part of speech. */

@@ -1,9 +1,11 @@
 package dev.herald.quotes;
 
+import dev.herald.spi.CharSpan;
 import dev.herald.spi.Document;
 import dev.herald.spi.Entity;
 import dev.herald.spi.EntityMention;
 import dev.herald.spi.Layers;
+import dev.herald.spi.QuoteType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,6 +71,16 @@ final class DocumentView {
     /** A verb seen often enough as a cue for the precise rules. */
     boolean isCue(int token) {
         return parse.isVerb(token) && cueCount(token) >= minCueCount;
+    }
+
+    /** Reported speech over {@code content}: mixed when it takes in a spoken quotation, indirect otherwise. */
+    QuoteType reportedType(CharSpan content) {
+        for (Quotation q : quotations) {
+            if (q.span().intersects(content)) {
+                return QuoteType.MIXED;
+            }
+        }
+        return QuoteType.INDIRECT;
     }
 
     /** Whether the token starts inside a spoken quotation. */

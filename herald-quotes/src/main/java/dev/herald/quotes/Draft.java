@@ -15,7 +15,7 @@ final class Draft {
     int cueEnd = -1;
     /** The source tokens; a rule replaces the cue's subject when it knows better. */
     List<Integer> source;
-    final QuoteType type;
+    QuoteType type;
     final String rule;
     /**
      * How the rule matched, as a model feature: the argument relations the broad arguments rule took

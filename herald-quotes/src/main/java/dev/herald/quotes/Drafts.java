@@ -13,16 +13,16 @@ import java.util.Set;
  * rule never takes content that an earlier one took.
  */
 final class Drafts {
+    private final DocumentView view;
     private final Parse parse;
-    private final List<Quotation> quotations;
     private final SourceFinder sources;
     private final ContentSpans spans;
     private final List<Draft> drafts = new ArrayList<>();
     private final Set<Integer> claimedCues = new HashSet<>();
 
     Drafts(DocumentView view, SourceFinder sources, ContentSpans spans) {
+        this.view = view;
         this.parse = view.parse();
-        this.quotations = view.quotations();
         this.sources = sources;
         this.spans = spans;
     }
@@ -48,11 +48,7 @@ final class Drafts {
         if (covers(content)) {
             return null;
         }
-        boolean quoted = false;
-        for (Quotation q : quotations) {
-            quoted |= q.span().intersects(content);
-        }
-        return add(cue, sources.of(cue), quoted ? QuoteType.MIXED : QuoteType.INDIRECT, rule, content);
+        return add(cue, sources.of(cue), view.reportedType(content), rule, content);
     }
 
     /** Whether some attribution's content overlaps the span. */
@@ -62,6 +58,18 @@ final class Drafts {
                 if (piece.intersects(span)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the token is the cue, part of the source or inside the content of a draft other than {@code self}. */
+    boolean isTakenByOther(Draft self, int token) {
+        CharSpan span = parse.token(token).span();
+        for (Draft d : drafts) {
+            if (d != self && (d.cue == token || d.source.contains(token)
+                    || d.content.stream().anyMatch(span::intersects))) {
+                return true;
             }
         }
         return false;

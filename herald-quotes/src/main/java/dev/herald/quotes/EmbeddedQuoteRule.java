@@ -47,6 +47,9 @@ final class EmbeddedQuoteRule implements AttributionRule {
             for (int step = 0; step < MAX_STEPS && node >= 0; step++) {
                 if (view.isCue(node) && view.cueCount(node) >= MIN_CUE_COUNT
                         && !q.span().contains(parse.token(node).span())) {
+                    if (drafts.isClaimed(node)) {
+                        break; // the cue has its attribution already; one cue reports once
+                    }
                     List<Integer> source = sources.of(node);
                     CharSpan content = argumentSpan(argument, q.span());
                     drafts.add(node, source, QuoteType.MIXED, "embedded",

@@ -74,7 +74,7 @@ final class LinearModel {
     /** The file format {@link #parse} reads, features sorted. */
     String format(String manifest) {
         StringBuilder out = new StringBuilder(manifest).append('\n');
-        new TreeMap<>(weights).forEach((f, v) -> out.append(f).append('\t').append(String.format(
+        new TreeMap<>(weights).forEach((f, v) -> out.append(checkFeature(f)).append('\t').append(String.format(
                 Locale.ROOT, "%.6f", v)).append('\n'));
         return out.toString();
     }
@@ -83,32 +83,40 @@ final class LinearModel {
         return weights.size();
     }
 
+    /** A feature must stay on its line: one with a line break or a tab would make the file unreadable. */
+    private static String checkFeature(String feature) {
+        checkArgument(feature.indexOf('\n') < 0 && feature.indexOf('\t') < 0 && feature.indexOf('\r') < 0,
+                "feature with a line break or tab: %s", feature);
+        return feature;
+    }
+
     /**
-     * Averaged-perceptron training over {@code epochs} shuffled passes with a fixed seed (the same data gives the same
-     * model): {@code learn} scores one example and updates the weights on a mistake.
+     * Online training with averaged weights over {@code epochs} shuffled passes with a fixed seed (the same data gives
+     * the same model): {@code learn} scores one example and updates the weights (a perceptron on a mistake, a
+     * logistic regression by its gradient).
      */
-    static <E> LinearModel trainAveraged(List<E> examples, int epochs, BiConsumer<Perceptron, E> learn) {
+    static <E> LinearModel trainAveraged(List<E> examples, int epochs, BiConsumer<AveragedWeights, E> learn) {
         requireNonNull(examples, "examples");
         checkArgument(epochs >= 1, "epochs must be positive: %s", epochs);
-        Perceptron perceptron = new Perceptron();
+        AveragedWeights weights = new AveragedWeights();
         List<E> order = new ArrayList<>(examples);
         Random random = new Random(42);
         for (int epoch = 0; epoch < epochs; epoch++) {
             Collections.shuffle(order, random);
             for (E example : order) {
-                perceptron.tick();
-                learn.accept(perceptron, example);
+                weights.tick();
+                learn.accept(weights, example);
             }
         }
-        return perceptron.averaged();
+        return weights.averaged();
     }
 
     /**
-     * The weights of an averaged perceptron while it learns: {@link #tick} before each example, {@link #update} on
-     * each mistake, {@link #averaged} at the end (the average over all steps generalises better than the last
+     * The weights of an online learner while it learns: {@link #tick} before each example, {@link #update} when it
+     * learns from one, {@link #averaged} at the end (the average over all steps generalises better than the last
      * weights).
      */
-    static final class Perceptron {
+    static final class AveragedWeights {
         private final Map<String, Double> w = new HashMap<>();
         private final Map<String, Double> total = new HashMap<>();
         private final Map<String, Integer> stamp = new HashMap<>();

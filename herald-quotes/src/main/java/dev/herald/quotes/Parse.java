@@ -8,13 +8,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Read-only navigation over the tokens and dependency arcs of one document. */
 final class Parse {
+    private static final Pattern CONTROL = Pattern.compile("[\\t\\n\\r]");
     private final List<Token> tokens;
     private final int[] heads;
     private final String[] relations;
     private final List<List<Integer>> children;
+    private final String[] lowers;
+    private final String[] lemmas;
 
     Parse(List<Token> tokens, List<Dependency> dependencies) {
         this.tokens = List.copyOf(tokens);
@@ -37,6 +41,20 @@ final class Parse {
             }
         }
         children.forEach(list -> list.sort(Integer::compare));
+        lowers = new String[tokens.size()];
+        lemmas = new String[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            lowers[i] = normalized(tokens.get(i).text());
+            lemmas[i] = normalized(tokens.get(i).lemma());
+        }
+    }
+
+    /**
+     * Lower case, with line breaks and tabs inside a token (CoreNLP keeps a markup tag over a line break as one
+     * token) as spaces: the words become model features, one per line of a model file.
+     */
+    private static String normalized(String word) {
+        return CONTROL.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     int size() {
@@ -48,11 +66,11 @@ final class Parse {
     }
 
     String lemma(int i) {
-        return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+        return lemmas[i];
     }
 
     String lower(int i) {
-        return tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return lowers[i];
     }
 
     int head(int i) {

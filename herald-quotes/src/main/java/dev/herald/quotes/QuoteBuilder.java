@@ -53,7 +53,10 @@ final class QuoteBuilder {
         return parse.lemma(cue).equals("accord");
     }
 
-    /** The cue verb with the adjacent auxiliaries, adverbs and particles that no other part of the draft took. */
+    /**
+     * The cue with the adjacent auxiliaries, copulas ("were worried"), adverbs and particles that no other part of
+     * the draft took.
+     */
     private CharSpan cueSpan(Draft draft) {
         int start = draft.cue;
         int end = draft.cue;
@@ -63,7 +66,8 @@ final class QuoteBuilder {
             int verb = continuationStart(draft);
             start = verb;
             while (start > 0 && parse.head(start - 1) == verb && (parse.relation(start - 1).equals("aux")
-                    || isCueModifier(start - 1)) && !inDraft(draft, start - 1)) {
+                    || parse.relation(start - 1).equals("cop") || isCueModifier(start - 1))
+                    && !inDraft(draft, start - 1)) {
                 start--;
             }
             end = Math.max(end, draft.cueEnd);

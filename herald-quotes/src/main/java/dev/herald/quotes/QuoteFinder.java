@@ -58,6 +58,8 @@ final class QuoteFinder {
                 new ClausalRule(view, drafts, spans),
                 new EmbeddedQuoteRule(view, drafts, sources, spans),
                 new ArgumentsRule(view, drafts, spans),
+                new NounArgumentsRule(view, drafts, sources, spans),
+                new AdjectiveRule(view, drafts, sources, spans),
                 new ColonRule(view, drafts),
                 new DocumentSourceRule(view, drafts));
         // Features are taken once, as each rule has run: the gate decides on them and the stage's confidence is
@@ -89,7 +91,7 @@ final class QuoteFinder {
         List<Quote> quotes = new ArrayList<>();
         List<ContentBounds.Choices> choices = new ArrayList<>();
         for (Draft draft : ordered) {
-            ContentBounds.Choices c = contentBounds.choices(draft);
+            ContentBounds.Choices c = contentBounds.choices(draft, drafts);
             choices.add(c);
             if (c != null) {
                 contentBounds.adjust(draft, c, bounds);

@@ -44,7 +44,7 @@ final class SourceFinder {
                 return List.of();
             }
             if (subject >= 0) {
-                return withoutFocus(coordinated(parse.subtree(subject, Set.of())));
+                return withoutFocus(coordinated(parse.subtree(subject, participles(subject))));
             }
             String relation = parse.relation(node);
             if (!(relation.equals("advcl") || relation.equals("conj") || relation.equals("xcomp")
@@ -89,6 +89,21 @@ final class SourceFinder {
     private List<Integer> withoutFocus(List<Integer> subject) {
         return subject.size() > 1 && parse.lower(subject.get(0)).equals("even") ? subject.subList(1, subject.size())
                 : subject;
+    }
+
+    /**
+     * ", speaking on WOR710", ", citing local outlets": a participle set off by a comma describes the speaker's act,
+     * and PolNeAR leaves it out of the source (unlike ", who …" clauses, which its annotators mostly keep).
+     */
+    private Set<Integer> participles(int subject) {
+        Set<Integer> out = new HashSet<>();
+        for (int c : parse.children(subject)) {
+            if (parse.fullRelation(c).equals("acl") && c > 0 && parse.lower(c - 1).equals(",")
+                    && (parse.token(c).pos().equals("VBG") || parse.token(c).pos().equals("VBN"))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private List<Integer> nounWithoutClauses(int noun) {

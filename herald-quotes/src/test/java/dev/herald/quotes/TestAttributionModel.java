@@ -44,4 +44,21 @@ class TestAttributionModel {
         HeraldException e = assertThrows(HeraldException.class, () -> AttributionModel.parse("bias\t1.0\n"));
         assertEquals(ErrorCode.MODEL_ERROR, e.errorCode());
     }
+
+    @Test
+    void probabilityFollowsHowOftenAFeatureIsRight() {
+        List<AttributionModel.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            examples.add(new AttributionModel.Example(List.of("bias", "cue=suggest"), i % 4 != 0));
+        }
+        double p = AttributionModel.train(examples, 20).probability(List.of("bias", "cue=suggest"));
+        assertTrue(p > 0.6 && p < 0.9, "three in four right, probability " + p);
+    }
+
+    @Test
+    void refusesToWriteAFeatureThatWouldBreakTheFile() {
+        AttributionModel model = AttributionModel.train(List.of(
+                new AttributionModel.Example(List.of("bias", "w=<tweet\nauthor>"), true)), 3);
+        assertThrows(IllegalArgumentException.class, model::format);
+    }
 }

@@ -40,7 +40,7 @@ class TestBoundsModel {
 
     @Test
     void rejectsOtherFiles() {
-        assertThrows(HeraldException.class, () -> BoundsModel.parse("# herald-quotes attribution model v1\n"));
+        assertThrows(HeraldException.class, () -> BoundsModel.parse("# herald-quotes attribution model v2\n"));
         assertThrows(IllegalArgumentException.class, () -> new BoundsModel.Example(PLACES, 3));
     }
 

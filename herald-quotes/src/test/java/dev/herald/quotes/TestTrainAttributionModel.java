@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Retrains the shipped {@link AttributionModel} from PolNeAR train only: the rules propose candidates on every
- * training document (CoreNLP and entity resolution first, cached by {@link ParsedCorpus}), a candidate is positive
- * when its content overlaps a gold content and its cue a gold cue ({@link Training}), and an averaged perceptron
- * learns to tell them apart. The model is written to {@code src/main/resources}; {@code TestPolnearHeldOut} scores
- * the same recipe on a held-out tenth of train. Opt-in: {@code -Dherald.train=true}. Cannot catch: gold
+ * Retrains the shipped {@link AttributionModel} and {@link BoundsModel} from PolNeAR train only: the rules propose
+ * candidates on every training document (CoreNLP and entity resolution first, cached by {@link ParsedCorpus}), a
+ * candidate is positive when its content overlaps a gold content and its cue a gold cue ({@link Training}), and a
+ * logistic regression learns to tell them apart; the bounds ranker then learns the annotators' content bounds. The
+ * models are written to {@code src/main/resources}; {@code TestPolnearHeldOut} scores the same recipe on held-out
+ * parts of train. Opt-in: {@code -Dherald.train=true}. Cannot catch: gold
  * attributions that no rule proposes (recall lost before the model).
  */
 class TestTrainAttributionModel {

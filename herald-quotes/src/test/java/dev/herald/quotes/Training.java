@@ -2,6 +2,7 @@ package dev.herald.quotes;
 
 import dev.herald.quotes.eval.PolnearAttribution;
 import dev.herald.quotes.eval.PolnearDocument;
+import dev.herald.quotes.eval.PolnearScorer;
 import dev.herald.spi.CharSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,10 +133,6 @@ final class Training {
     }
 
     private static boolean isTrimmed(char c) {
-        int type = Character.getType(c);
-        return Character.isWhitespace(c) || c == '`' || c == '\u00b4' || type == Character.CONNECTOR_PUNCTUATION
-                || type == Character.DASH_PUNCTUATION || type == Character.START_PUNCTUATION
-                || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
-                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.OTHER_PUNCTUATION;
+        return PolnearScorer.isTrim(c);
     }
 }

@@ -363,7 +363,7 @@ public final class PolnearScorer {
     }
 
     /** Whitespace, a Unicode punctuation character (category P*), a backtick or an acute accent. */
-    static boolean isTrim(int cp) {
+    public static boolean isTrim(int cp) {
         if (isPythonSpace(cp) || cp == '`' || cp == '\u00b4') {
             return true;
         }
