@@ -40,7 +40,8 @@ final class CandidateFeatures {
                 : "") : "-";
         String after = after(draft, quote);
         return List.of("bias", "after=" + after, "rule,after=" + rule + "," + after, "rule=" + rule,
-                "shape=" + rule + "," + draft.shape, "cue,shape=" + lemma + "," + draft.shape, "cue=" + lemma, "rule,cue=" + rule + "," + lemma,
+                "shape=" + rule + "," + draft.shape, "cue,shape=" + lemma + "," + draft.shape, "cue=" + lemma,
+                "rule,cue=" + rule + "," + lemma,
                 "type=" + quote.type(), "rule,type=" + rule + "," + quote.type(), "source=" + source,
                 "rule,source=" + rule + "," + source, "length=" + length, "rule,length=" + rule + "," + length,
                 "frequency=" + frequency, "rule,frequency=" + rule + "," + frequency, "pos=" + pos,

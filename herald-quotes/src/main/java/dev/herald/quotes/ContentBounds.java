@@ -16,8 +16,9 @@ import java.util.function.IntPredicate;
  */
 final class ContentBounds {
     /** Rules whose content the model may move; direct quotes keep their quotation marks as bounds. */
-    static final Set<String> RULES = Set.of("about", "according", "adjective", "arguments", "as", "ccomp", "colon", "control",
-            "document", "embedded", "noun", "noun-arguments", "parataxis", "participle", "postposed", "zero-that");
+    static final Set<String> RULES = Set.of("about", "according", "adjective", "arguments", "as", "ccomp", "colon",
+            "control", "document", "embedded", "noun", "noun-arguments", "parataxis", "participle", "postposed",
+            "zero-that");
     private static final int MAX_START_SHIFT = 20;
     private static final int MAX_END_SHIFT = 30;
     private static final int FOLLOWING_SENTENCES = 3;
@@ -50,8 +51,7 @@ final class ContentBounds {
             rightEdge[i] = i;
         }
         for (int i = 0; i < n; i++) {
-            int h = parse.head(i);
-            for (int steps = 0; h >= 0 && steps < 200; steps++, h = parse.head(h)) {
+            for (int h : parse.ancestors(i, 200)) {
                 leftEdge[h] = Math.min(leftEdge[h], i);
                 rightEdge[h] = Math.max(rightEdge[h], i);
             }
@@ -132,8 +132,10 @@ final class ContentBounds {
             String opens = attachment.opening(k);
             String closes = attachment.closing(previousWord(k));
             boolean cuts = cutsQuotation(k, previousWord(k), parse.token(last).span().end(), true);
-            features.add(List.of("s:cuts=" + cuts, "s:rule,cuts=" + rule + "," + cuts, "s:con=" + opens, "s:pcon=" + closes, "s:con,pcon=" + opens + "," + closes,
-                    "s:con,d=" + opens + "," + d, "s:rule,con=" + rule + "," + opens,"s:d=" + d, "s:w=" + w, "s:p=" + p, "s:rel=" + parse.fullRelation(k),
+            features.add(List.of("s:cuts=" + cuts, "s:rule,cuts=" + rule + "," + cuts, "s:con=" + opens,
+                    "s:pcon=" + closes, "s:con,pcon=" + opens + "," + closes, "s:con,d=" + opens + "," + d,
+                    "s:rule,con=" + rule + "," + opens, "s:d=" + d, "s:w=" + w, "s:p=" + p,
+                    "s:rel=" + parse.fullRelation(k),
                     "s:rule,d=" + rule + "," + d, "s:w,d=" + w + "," + d, "s:p,d=" + p + "," + d,
                     "s:p,w=" + p + "," + w, "s:first=" + (k == sentenceStart), "s:quoted=" + view.isQuoted(k),
                     "s:cue,w=" + lemma + "," + w, "s:cue,d=" + lemma + "," + d, "s:rel,d=" + parse.relation(k) + ","
@@ -191,7 +193,8 @@ final class ContentBounds {
         boolean cuts = following < parse.size()
                 && cutsQuotation(k, following, parse.token(first).span().start(), false);
         return List.of("e:reports=" + reports, "e:reports,ncon=" + reports + "," + opens, "e:nword=" + nextWord,
-                "e:cuts=" + cuts, "e:rule,cuts=" + rule + "," + cuts, "e:con=" + closes, "e:ncon=" + opens, "e:con,ncon=" + closes + "," + opens,
+                "e:cuts=" + cuts, "e:rule,cuts=" + rule + "," + cuts, "e:con=" + closes, "e:ncon=" + opens,
+                "e:con,ncon=" + closes + "," + opens,
                 "e:ncon,d=" + opens + "," + d, "e:rule,ncon=" + rule + "," + opens, "e:ncon,n=" + opens + "," + n,
                 "e:d=" + d, "e:w=" + w, "e:n=" + n, "e:nrel=" + next, "e:rule,d=" + rule + "," + d,
                 "e:n,d=" + n + "," + d, "e:w,d=" + w + "," + d, "e:nrel,d=" + next + "," + d,

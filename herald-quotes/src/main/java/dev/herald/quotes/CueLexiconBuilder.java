@@ -163,7 +163,8 @@ public final class CueLexiconBuilder {
             {"foresee", "foresaw", "foreseen"}, {"forecast", "forecasts"}, {"predict", "predicted"},
             {"argue", "argued", "argues", "arguing"}, {"believe", "believed", "believes", "believing"},
             {"note", "noted", "notes", "noting"}, {"state", "stated", "states", "stating"}, {"go", "went", "gone"},
-            {"insist", "insisted"}, {"add", "added", "adds", "adding"}, {"quote", "quoted", "quoting"}, {"agree", "agreed", "agrees"}
+            {"insist", "insisted"}, {"add", "added", "adds", "adding"}, {"quote", "quoted", "quoting"},
+            {"agree", "agreed", "agrees"}
         };
         Map<String, String> map = new HashMap<>();
         for (String[] row : table) {

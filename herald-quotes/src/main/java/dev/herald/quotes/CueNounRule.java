@@ -58,12 +58,10 @@ final class CueNounRule implements AttributionRule {
 
     /** The nearest cue verb above the token, at most five arcs up; -1 when there is none. */
     private int governingCue(int token) {
-        int node = parse.head(token);
-        for (int step = 0; step < 5 && node >= 0; step++) {
+        for (int node : parse.ancestors(token, 5)) {
             if (view.isCue(node)) {
                 return node;
             }
-            node = parse.head(node);
         }
         return -1;
     }

@@ -84,6 +84,18 @@ final class Parse {
         return colon < 0 ? r : r.substring(0, colon);
     }
 
+    /**
+     * The heads above token {@code i}, nearest first, at most {@code max} of them (a bound that also keeps a cyclic
+     * parse from looping).
+     */
+    List<Integer> ancestors(int i, int max) {
+        List<Integer> out = new ArrayList<>();
+        for (int h = heads[i]; h >= 0 && out.size() < max; h = heads[h]) {
+            out.add(h);
+        }
+        return out;
+    }
+
     String fullRelation(int i) {
         return relations[i];
     }

@@ -48,7 +48,7 @@ final class ParticipleRule implements AttributionRule {
      */
     private int beforeGoverningVerb(int cue, int end) {
         int stop = end;
-        for (int node = parse.head(cue), step = 0; node >= 0 && step < 50; node = parse.head(node), step++) {
+        for (int node : parse.ancestors(cue, 50)) {
             if (node > cue && node < stop) {
                 stop = node;
             }
@@ -58,15 +58,13 @@ final class ParticipleRule implements AttributionRule {
 
     /** The subject of the nearest governing verb outside [cue, end). */
     private List<Integer> inheritedSource(int cue, int end) {
-        int node = parse.head(cue);
-        for (int step = 0; step < 5 && node >= 0; step++) {
+        for (int node : parse.ancestors(cue, 5)) {
             if (node < cue || node >= end) {
                 int subject = parse.child(node, "nsubj");
                 if (subject >= 0 && subject < cue) {
                     return parse.subtree(subject, Set.of());
                 }
             }
-            node = parse.head(node);
         }
         int sentence = view.sentenceStart(cue);
         for (int k = cue - 1; k >= sentence; k--) {

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns a draft into a {@link Quote}: the cue with its adjacent adverbs and particles ("also said", "pointed
- * out", "said Tuesday"), a verb it continues ("went on to say"), a document phrase ("said in a statement") and the
- * preposition that introduces the content ("talked about"), the source span, the speakers and the flags. Feed it the drafts in text order: speaker
- * descriptions refer back to earlier ones.
+ * Turns a draft into a {@link Quote}: the cue with its adjacent adverbs, particles and copulas ("also said",
+ * "pointed out", "said Tuesday", "were worried"), a verb it continues ("went on to say"), a document phrase ("said
+ * in a statement") and the preposition that introduces the content ("talked about"), the source span, the speakers
+ * and the flags. Feed it the drafts in text order: speaker descriptions refer back to earlier ones.
  */
 final class QuoteBuilder {
     /** Documents that PolNeAR's annotators take into the cue when they follow it ("said in a statement"). */
