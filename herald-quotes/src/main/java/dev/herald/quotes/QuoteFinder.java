@@ -58,8 +58,7 @@ final class QuoteFinder {
                 new ClausalRule(view, drafts, spans),
                 new EmbeddedQuoteRule(view, drafts, sources, spans),
                 new ArgumentsRule(view, drafts, spans),
-                new NounArgumentsRule(view, drafts, sources, spans),
-                new AdjectiveRule(view, drafts, sources, spans),
+                new StanceWordRule(view, drafts, sources, spans),
                 new ColonRule(view, drafts),
                 new DocumentSourceRule(view, drafts));
         // Features are taken once, as each rule has run: the gate decides on them and the stage's confidence is
