@@ -79,6 +79,31 @@ class TestPolnearHeldOut {
             }
         }
         printScores(folds + "-fold train", gold, quotes, Path.of("target/polnear-cv-pred.jsonl"));
+        printCalibration(gold, quotes);
+    }
+
+    /**
+     * Whether a quote's confidence reads as a probability: per band of confidence, how many quotes there are and the
+     * share whose content overlaps a gold content (with the gold cue, when the quote has one).
+     */
+    private static void printCalibration(Map<String, PolnearDocument> gold, Map<String, List<Quote>> quotes) {
+        int bands = 5;
+        int[] count = new int[bands];
+        int[] right = new int[bands];
+        quotes.forEach((id, list) -> {
+            for (Quote q : list) {
+                int band = Math.min(bands - 1, (int) (q.confidence() * bands));
+                count[band]++;
+                boolean hit = gold.get(id).attributions().stream().anyMatch(a -> q.content().stream()
+                        .anyMatch(c -> a.content().stream().anyMatch(c::intersects))
+                        && q.cue().map(cue -> a.cue().stream().anyMatch(cue::intersects)).orElse(true));
+                right[band] += hit ? 1 : 0;
+            }
+        });
+        for (int b = 0; b < bands; b++) {
+            System.out.printf("calibration: confidence %.1f-%.1f  quotes %5d  right %5.1f %%%n", (double) b / bands,
+                    (double) (b + 1) / bands, count[b], count[b] == 0 ? 0 : 100.0 * right[b] / count[b]);
+        }
     }
 
     /** The scores at every threshold of interest; the predictions of {@code standard()} are written to {@code out}. */
