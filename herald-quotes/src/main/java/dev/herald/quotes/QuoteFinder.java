@@ -18,7 +18,7 @@ final class QuoteFinder {
     private final BoundsModel bounds;
 
     /**
-     * @param gate decides, as soon as a rule has run, which drafts of the {@link QuoteStage#FILTERED_RULES} stand,
+     * @param gate decides, as soon as a rule has run, which of its drafts stand ({@link QuoteStage#minConfidence}),
      *     so that a rejected draft does not keep its text from the later rules
      * @param bounds moves the bounds of the contents the rules found ({@link ContentBounds})
      */
@@ -74,8 +74,7 @@ final class QuoteFinder {
             for (Draft draft : drafts.since(before)) {
                 Quote quote = asProposed.build(draft);
                 List<String> f = features.of(draft, quote);
-                if (QuoteStage.FILTERED_RULES.contains(draft.rule)
-                        && gate.probability(f) < QuoteStage.FILTERED_MIN_CONFIDENCE) {
+                if (gate.probability(f) < QuoteStage.minConfidence(draft.rule)) {
                     out.add(new Candidate(quote, f, draft.rule, null, true));
                     drafts.reject(draft);
                 } else {

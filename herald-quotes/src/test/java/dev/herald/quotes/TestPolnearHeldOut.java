@@ -136,7 +136,8 @@ class TestPolnearHeldOut {
         for (AttributionModel.Example e : examples) {
             String rule = e.features().stream().filter(f -> f.startsWith("rule=")).findFirst().orElseThrow();
             int[] c = counts.computeIfAbsent(rule, k -> new int[4]);
-            boolean kept = model.probability(e.features()) >= QuoteStage.FILTERED_MIN_CONFIDENCE;
+            boolean kept = model.probability(e.features())
+                    >= QuoteStage.minConfidence(rule.substring("rule=".length()));
             c[0]++;
             c[1] += e.positive() ? 1 : 0;
             c[2] += kept ? 1 : 0;
