@@ -11,8 +11,8 @@ import java.util.function.IntPredicate;
  * of trailing modifiers), but PolNeAR's annotators draw the line by meaning: past "but" and appositives, before a
  * coordinated clause, at an earlier phrase ("Based on her actions, “…”"), over the next sentence. Every word near the
  * rules' bound in the sentence, and the ends of the next sentences, is a candidate start or end; {@link BoundsModel}
- * ranks them by their words, relations, constituent edges and distance from the rules' bound. One instance per
- * document.
+ * ranks them by their words, relations, distance from the rules' bound, the constituents that open and close there
+ * ({@link Attachment}), a cue verb opening the next one and a quotation cut in two. One instance per document.
  */
 final class ContentBounds {
     /** Rules whose content the model may move; direct quotes keep their quotation marks as bounds. */
