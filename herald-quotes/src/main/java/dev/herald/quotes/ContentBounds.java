@@ -257,37 +257,34 @@ final class ContentBounds {
         }
 
         String opening(int k) {
-            int a = largestOpeningAt(k);
+            int a = largestAt(k, leftEdge);
             return a < 0 ? "-" : name(a);
         }
 
         /** Whether the largest constituent opening at {@code k} is headed by a verb the cue lexicon knows. */
         boolean opensWithCue(int k) {
-            int a = largestOpeningAt(k);
+            int a = largestAt(k, leftEdge);
             return a >= 0 && view.isCue(a);
         }
 
-        /** The head of the largest constituent whose first token is {@code k}; -1 when none starts there. */
-        private int largestOpeningAt(int k) {
-            if (k < 0 || leftEdge[k] != k) {
+        String closing(int k) {
+            int a = largestAt(k, rightEdge);
+            return a < 0 ? "-" : name(a);
+        }
+
+        /**
+         * The head of the largest constituent whose first ({@code edge} = {@link #leftEdge}) or last
+         * ({@link #rightEdge}) token is {@code k}; -1 when none starts or ends there.
+         */
+        private int largestAt(int k, int[] edge) {
+            if (k < 0 || edge[k] != k) {
                 return -1;
             }
             int a = k;
-            while (parse.head(a) >= 0 && leftEdge[parse.head(a)] == k) {
+            while (parse.head(a) >= 0 && edge[parse.head(a)] == k) {
                 a = parse.head(a);
             }
             return a;
-        }
-
-        String closing(int k) {
-            if (k < 0 || rightEdge[k] != k) {
-                return "-";
-            }
-            int a = k;
-            while (parse.head(a) >= 0 && rightEdge[parse.head(a)] == k) {
-                a = parse.head(a);
-            }
-            return name(a);
         }
 
         private String name(int a) {

@@ -8,11 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Read-only navigation over the tokens and dependency arcs of one document. */
 final class Parse {
-    private static final Pattern CONTROL = Pattern.compile("[\\t\\n\\r]");
     private final List<Token> tokens;
     private final int[] heads;
     private final String[] relations;
@@ -54,7 +52,7 @@ final class Parse {
      * token) as spaces: the words become model features, one per line of a model file.
      */
     private static String normalized(String word) {
-        return CONTROL.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return word.toLowerCase(Locale.ROOT).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 
     int size() {
@@ -102,6 +100,16 @@ final class Parse {
 
     List<Integer> children(int i) {
         return children.get(i);
+    }
+
+    /** The first child whose relation, subtype included, is {@code relation} ("obl:agent"); -1 when none. */
+    int childWithFullRelation(int i, String relation) {
+        for (int c : children.get(i)) {
+            if (relations[c].equals(relation)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     int child(int i, String relation) {

@@ -31,17 +31,21 @@ final class QuoteFinder {
     /**
      * A proposed attribution with the features {@link AttributionModel} scores it by; rejected by the gate or not.
      *
+     * @param confidence the model's probability that it is an attribution, on {@code features}
      * @param rule the rule that proposed it
      * @param bounds the content bounds the rules' one was chosen from; null where {@link ContentBounds} does not
      *     apply or the gate rejected the candidate
      * @param rejected whether the gate withdrew it as its rule ran
      */
-    record Candidate(Quote quote, List<String> features, String rule, ContentBounds.Choices bounds,
-            boolean rejected) {
+    record Candidate(Quote quote, List<String> features, double confidence, String rule,
+            ContentBounds.Choices bounds, boolean rejected) {
         Candidate {
             features = List.copyOf(features);
         }
     }
+
+    /** What the gate saw of a draft that stands: its features and their probability. */
+    private record Proposal(List<String> features, double confidence) {}
 
     List<Candidate> find() {
         if (view.parse().size() == 0) {
@@ -61,12 +65,12 @@ final class QuoteFinder {
                 new StanceWordRule(view, drafts, sources, spans),
                 new ColonRule(view, drafts),
                 new DocumentSourceRule(view, drafts));
-        // Features are taken once, as each rule has run: the gate decides on them and the stage's confidence is
-        // the same model on the same features. The builder here only serves the features; speakers are resolved
-        // again in text order below.
+        // Features and their probability are taken once, as each rule has run: the gate decides on the probability
+        // and the stage reports it as the quote's confidence. The builder here only serves the features; speakers
+        // are resolved again in text order below.
         QuoteBuilder asProposed = new QuoteBuilder(view, spans);
         CandidateFeatures features = new CandidateFeatures(view);
-        Map<Draft, List<String>> featuresOf = new IdentityHashMap<>();
+        Map<Draft, Proposal> proposed = new IdentityHashMap<>();
         List<Candidate> out = new ArrayList<>();
         for (AttributionRule rule : rules) {
             int before = drafts.size();
@@ -74,11 +78,12 @@ final class QuoteFinder {
             for (Draft draft : drafts.since(before)) {
                 Quote quote = asProposed.build(draft);
                 List<String> f = features.of(draft, quote);
-                if (gate.probability(f) < QuoteStage.minConfidence(draft.rule)) {
-                    out.add(new Candidate(quote, f, draft.rule, null, true));
+                double confidence = gate.probability(f);
+                if (confidence < QuoteStage.minConfidence(draft.rule)) {
+                    out.add(new Candidate(quote, f, confidence, draft.rule, null, true));
                     drafts.reject(draft);
                 } else {
-                    featuresOf.put(draft, f);
+                    proposed.put(draft, new Proposal(f, confidence));
                 }
             }
         }
@@ -99,7 +104,8 @@ final class QuoteFinder {
         quotes = QuoteFlags.propagateAnonymity(quotes);
         for (int i = 0; i < quotes.size(); i++) {
             Draft draft = ordered.get(i);
-            out.add(new Candidate(quotes.get(i), featuresOf.get(draft), draft.rule, choices.get(i), false));
+            Proposal p = proposed.get(draft);
+            out.add(new Candidate(quotes.get(i), p.features(), p.confidence(), draft.rule, choices.get(i), false));
         }
         return out;
     }

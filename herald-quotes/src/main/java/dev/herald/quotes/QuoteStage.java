@@ -109,9 +109,8 @@ public final class QuoteStage implements Stage {
     public Document apply(Document document) {
         List<Quote> quotes = new ArrayList<>();
         for (QuoteFinder.Candidate candidate : candidates(document)) {
-            double confidence = model.probability(candidate.features());
-            if (!candidate.rejected() && confidence >= minConfidence) {
-                quotes.add(candidate.quote().withConfidence(confidence));
+            if (!candidate.rejected() && candidate.confidence() >= minConfidence) {
+                quotes.add(candidate.quote().withConfidence(candidate.confidence()));
             }
         }
         quotes.sort(ORDER);

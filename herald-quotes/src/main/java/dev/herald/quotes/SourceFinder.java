@@ -70,13 +70,12 @@ final class SourceFinder {
      * "by", is the source (its subject is what is reported on); empty when the cue has none.
      */
     private List<Integer> agent(int cue) {
-        for (int c : parse.children(cue)) {
-            if (parse.fullRelation(c).equals("obl:agent")) {
-                int by = parse.child(c, "case");
-                return parse.subtree(c, by < 0 ? Set.of() : Set.of(by));
-            }
+        int agent = parse.childWithFullRelation(cue, "obl:agent");
+        if (agent < 0) {
+            return List.of();
         }
-        return List.of();
+        int by = parse.child(agent, "case");
+        return parse.subtree(agent, by < 0 ? Set.of() : Set.of(by));
     }
 
     /** "it seems", "it appears", "it was revealed", "it's assumed": nobody is named as the source. */

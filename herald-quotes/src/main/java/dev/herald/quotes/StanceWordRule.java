@@ -49,7 +49,7 @@ final class StanceWordRule implements AttributionRule {
             }
             String shape = parse.relation(argument) + (kase >= 0 ? ":" + parse.lower(kase) : "");
             if (noun) {
-                int possessor = possessor(i);
+                int possessor = parse.childWithFullRelation(i, "nmod:poss");
                 draft.source = possessor >= 0 ? parse.subtree(possessor, Set.of()) : governingSubject(i);
                 draft.shape = shape + (possessor >= 0 ? "+possessor" : "");
             } else {
@@ -84,16 +84,6 @@ final class StanceWordRule implements AttributionRule {
             }
         }
         return -1;
-    }
-
-    private int possessor(int noun) {
-        int possessor = -1;
-        for (int c : parse.children(noun)) {
-            if (parse.fullRelation(c).equals("nmod:poss")) {
-                possessor = c;
-            }
-        }
-        return possessor;
     }
 
     /** The subject of the verb whose object the noun is; empty otherwise. */

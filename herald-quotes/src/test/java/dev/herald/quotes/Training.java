@@ -111,7 +111,7 @@ final class Training {
         List<CharSpan> sorted = pieces.stream().sorted().toList();
         for (int i = 1; i < sorted.size(); i++) {
             for (int k = sorted.get(i - 1).end(); k < sorted.get(i).start(); k++) {
-                if (!isTrimmed(text.charAt(k))) {
+                if (!PolnearScorer.isTrim(text.charAt(k))) {
                     return null;
                 }
             }
@@ -123,16 +123,12 @@ final class Training {
     private static CharSpan trim(CharSpan span, String text) {
         int s = span.start();
         int e = span.end();
-        while (s < e && isTrimmed(text.charAt(s))) {
+        while (s < e && PolnearScorer.isTrim(text.charAt(s))) {
             s++;
         }
-        while (e > s && isTrimmed(text.charAt(e - 1))) {
+        while (e > s && PolnearScorer.isTrim(text.charAt(e - 1))) {
             e--;
         }
         return s < e ? new CharSpan(s, e) : null;
-    }
-
-    private static boolean isTrimmed(char c) {
-        return PolnearScorer.isTrim(c);
     }
 }
