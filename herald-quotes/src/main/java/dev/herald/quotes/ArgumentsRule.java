@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Broad: the arguments after any verb the lexicon knows ("support Clinton", "wants to run", "asked if …",
- * "accused him of …"); the model decides which cue and argument shapes PolNeAR counts.
+ * "accused him of …"; with none of those, "voted for Sanders", "was first reported by MSNBC"); the model decides
+ * which cue and argument shapes PolNeAR counts.
  */
 final class ArgumentsRule implements AttributionRule {
     private static final Set<String> QUESTION_MARKS = Set.of("if", "whether");
@@ -56,7 +57,11 @@ final class ArgumentsRule implements AttributionRule {
                 }
             }
             if (clause.isEmpty()) {
-                continue;
+                int lone = loneArgument(i, shape);
+                if (lone < 0) {
+                    continue;
+                }
+                clause.addAll(parse.subtree(lone, Set.of()));
             }
             clause.sort(Integer::compare);
             Draft draft = drafts.propose(i, spans.trim(clause), "arguments");
@@ -71,6 +76,27 @@ final class ArgumentsRule implements AttributionRule {
                 drafts.claim(i);
             }
         }
+    }
+
+    /**
+     * A verb with no clause or object after it: its prepositional argument ("voted for Sanders", "focused on the
+     * NRA") or a passive subject ("O'Malley's move was first reported by MSNBC"); -1 when it has neither.
+     */
+    private int loneArgument(int verb, List<String> shape) {
+        for (int c : parse.children(verb)) {
+            int kase = parse.child(c, "case");
+            if (c > verb && parse.relation(c).equals("obl") && kase >= 0
+                    && ARGUMENT_CASES.contains(parse.lower(kase))) {
+                shape.add("obl:" + parse.lower(kase));
+                return c;
+            }
+        }
+        int subject = parse.childWithFullRelation(verb, "nsubj:pass");
+        if (subject < 0 || subject > verb) {
+            return -1;
+        }
+        shape.add("pass");
+        return subject;
     }
 
     /**
