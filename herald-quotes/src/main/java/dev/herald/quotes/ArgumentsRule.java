@@ -9,24 +9,16 @@ import java.util.Set;
  * "accused him of …"; with none of those, "voted for Sanders", "was first reported by MSNBC"); the model decides
  * which cue and argument shapes PolNeAR counts.
  */
-final class ArgumentsRule implements AttributionRule {
+final class ArgumentsRule extends AttributionRule {
     private static final Set<String> QUESTION_MARKS = Set.of("if", "whether");
     private static final Set<String> ARGUMENT_CASES = Set.of("of", "for", "about", "on", "as", "with", "to");
 
-    private final DocumentView view;
-    private final Parse parse;
-    private final Drafts drafts;
-    private final ContentSpans spans;
-
-    ArgumentsRule(DocumentView view, Drafts drafts, ContentSpans spans) {
-        this.view = view;
-        this.parse = view.parse();
-        this.drafts = drafts;
-        this.spans = spans;
+    ArgumentsRule(Drafts drafts) {
+        super(drafts);
     }
 
     @Override
-    public void apply() {
+    void apply() {
         for (int i = 0; i < parse.size(); i++) {
             if (drafts.isClaimed(i) || !view.isLexiconVerb(i) || view.isQuoted(i)) {
                 continue;

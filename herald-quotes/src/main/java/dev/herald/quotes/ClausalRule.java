@@ -11,26 +11,19 @@ import java.util.Set;
  * an object with a control clause ("urged the U.S. to …"), "warned about X", "X said" after a clause, the clause
  * after "As X reported,", and "according to X" ({@link AccordingToPhrase}), in the order they occur in the text.
  */
-final class ClausalRule implements AttributionRule {
+final class ClausalRule extends AttributionRule {
     private static final int CONTROL_MIN_CUE_COUNT = 40;
     private static final Set<String> FINITE = Set.of("MD", "VBZ", "VBD", "VBP");
 
-    private final DocumentView view;
-    private final Parse parse;
-    private final Drafts drafts;
-    private final ContentSpans spans;
     private final AccordingToPhrase according;
 
-    ClausalRule(DocumentView view, Drafts drafts, ContentSpans spans) {
-        this.view = view;
-        this.parse = view.parse();
-        this.drafts = drafts;
-        this.spans = spans;
+    ClausalRule(Drafts drafts) {
+        super(drafts);
         this.according = new AccordingToPhrase(view, drafts);
     }
 
     @Override
-    public void apply() {
+    void apply() {
         for (int i = 0; i < parse.size(); i++) {
             if (drafts.isClaimed(i)) {
                 continue;

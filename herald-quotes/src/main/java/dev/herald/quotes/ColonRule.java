@@ -4,21 +4,15 @@ package dev.herald.quotes;
  * Broad: "Judicial Watch: State Department Hid …" and "BOULDUAN: Why not debate?": a short name opening the
  * sentence, a colon, and the rest of the paragraph.
  */
-final class ColonRule implements AttributionRule {
+final class ColonRule extends AttributionRule {
     private static final int MAX_SOURCE_TOKENS = 6;
 
-    private final DocumentView view;
-    private final Parse parse;
-    private final Drafts drafts;
-
-    ColonRule(DocumentView view, Drafts drafts) {
-        this.view = view;
-        this.parse = view.parse();
-        this.drafts = drafts;
+    ColonRule(Drafts drafts) {
+        super(drafts);
     }
 
     @Override
-    public void apply() {
+    void apply() {
         for (int i = 1; i + 1 < parse.size(); i++) {
             if (!parse.lower(i).equals(":") || view.isQuoted(i)) {
                 continue;

@@ -8,25 +8,15 @@ import java.util.Set;
  * subtree is kept out of the enclosing attribution; it is an attribution of its own unless the clause has a cue
  * verb of its own ("reports that the Joint Chiefs indicated …").
  */
-final class CueNounRule implements AttributionRule {
+final class CueNounRule extends AttributionRule {
     private static final int MIN_CUE_COUNT = 15;
 
-    private final DocumentView view;
-    private final Parse parse;
-    private final Drafts drafts;
-    private final SourceFinder sources;
-    private final ContentSpans spans;
-
-    CueNounRule(DocumentView view, Drafts drafts, SourceFinder sources, ContentSpans spans) {
-        this.view = view;
-        this.parse = view.parse();
-        this.drafts = drafts;
-        this.sources = sources;
-        this.spans = spans;
+    CueNounRule(Drafts drafts) {
+        super(drafts);
     }
 
     @Override
-    public void apply() {
+    void apply() {
         for (int i = 0; i < parse.size(); i++) {
             if (!parse.token(i).pos().startsWith("NN") || view.cueCount(i) < MIN_CUE_COUNT) {
                 continue;

@@ -10,26 +10,19 @@ import java.util.List;
  * several content pieces; quote paragraphs that continue the previous speaker, joined to its attribution when
  * its sentence closes the paragraph, as PolNeAR annotates them. Runs first and claims its cues.
  */
-final class DirectQuoteRule implements AttributionRule {
+final class DirectQuoteRule extends AttributionRule {
     /** How many tokens from the quotation a cue verb may be. */
     private static final int WINDOW = 16;
 
-    private final DocumentView view;
-    private final Parse parse;
     private final String text;
-    private final Drafts drafts;
-    private final SourceFinder sources;
 
-    DirectQuoteRule(DocumentView view, Drafts drafts, SourceFinder sources) {
-        this.view = view;
-        this.parse = view.parse();
+    DirectQuoteRule(Drafts drafts) {
+        super(drafts);
         this.text = view.text();
-        this.drafts = drafts;
-        this.sources = sources;
     }
 
     @Override
-    public void apply() {
+    void apply() {
         Draft previous = null;
         int previousEnd = -1;
         for (Quotation q : view.quotations()) {

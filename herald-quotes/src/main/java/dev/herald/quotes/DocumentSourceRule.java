@@ -4,21 +4,17 @@ import java.util.List;
 import java.util.Set;
 
 /** Broad: "In a new Fox News poll, Trump achieved 45 percent": a document the clause is read from. */
-final class DocumentSourceRule implements AttributionRule {
+final class DocumentSourceRule extends AttributionRule {
     private static final Set<String> DOCUMENTS = Set.of("poll", "survey", "study", "report", "statement",
             "interview", "letter", "memo", "editorial", "column", "article", "book", "speech", "tweet", "post", "email",
             "filing", "release", "video", "analysis");
 
-    private final Parse parse;
-    private final Drafts drafts;
-
-    DocumentSourceRule(DocumentView view, Drafts drafts) {
-        this.parse = view.parse();
-        this.drafts = drafts;
+    DocumentSourceRule(Drafts drafts) {
+        super(drafts);
     }
 
     @Override
-    public void apply() {
+    void apply() {
         for (int i = 0; i < parse.size(); i++) {
             int verb = parse.head(i);
             int kase = parse.child(i, "case");

@@ -27,6 +27,18 @@ final class Drafts {
         this.spans = spans;
     }
 
+    DocumentView view() {
+        return view;
+    }
+
+    SourceFinder sources() {
+        return sources;
+    }
+
+    ContentSpans spans() {
+        return spans;
+    }
+
     /** Adds a draft with one content piece as it is, whatever it overlaps. */
     Draft add(int cue, List<Integer> source, QuoteType type, String rule, CharSpan content) {
         Draft draft = new Draft(cue, source, type, rule);

@@ -9,7 +9,7 @@ import java.util.Set;
  * Quoted fragments inside a sentence that no attribution covers yet, governed by a cue ("blamed “Hezbollah’s
  * aggression”", "said there were “too many …”"): mixed quotes.
  */
-final class EmbeddedQuoteRule implements AttributionRule {
+final class EmbeddedQuoteRule extends AttributionRule {
     private static final int MIN_CUE_COUNT = 30;
     /** How many arcs above the fragment's first word the cue may be. */
     private static final int MAX_STEPS = 6;
@@ -18,22 +18,12 @@ final class EmbeddedQuoteRule implements AttributionRule {
     /** Their first argument is the addressee ("told reporters “…”"), not the content. */
     private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "ask");
 
-    private final DocumentView view;
-    private final Parse parse;
-    private final Drafts drafts;
-    private final SourceFinder sources;
-    private final ContentSpans spans;
-
-    EmbeddedQuoteRule(DocumentView view, Drafts drafts, SourceFinder sources, ContentSpans spans) {
-        this.view = view;
-        this.parse = view.parse();
-        this.drafts = drafts;
-        this.sources = sources;
-        this.spans = spans;
+    EmbeddedQuoteRule(Drafts drafts) {
+        super(drafts);
     }
 
     @Override
-    public void apply() {
+    void apply() {
         for (Quotation q : view.quotations()) {
             if (!q.embedded() || drafts.covers(q.span())) {
                 continue;

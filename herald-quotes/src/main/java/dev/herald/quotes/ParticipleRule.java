@@ -4,25 +4,17 @@ import java.util.List;
 import java.util.Set;
 
 /** "…, claiming the two forces were on the brink.": a participle cue after a comma takes the subject above. */
-final class ParticipleRule implements AttributionRule {
+final class ParticipleRule extends AttributionRule {
     private static final int MIN_CUE_COUNT = 20;
     /** A participle used as a preposition, marker or adjective ("regarding …", "a growing …") does not report. */
     private static final Set<String> MODIFIER_RELATIONS = Set.of("case", "mark", "amod");
 
-    private final DocumentView view;
-    private final Parse parse;
-    private final Drafts drafts;
-    private final ContentSpans spans;
-
-    ParticipleRule(DocumentView view, Drafts drafts, ContentSpans spans) {
-        this.view = view;
-        this.parse = view.parse();
-        this.drafts = drafts;
-        this.spans = spans;
+    ParticipleRule(Drafts drafts) {
+        super(drafts);
     }
 
     @Override
-    public void apply() {
+    void apply() {
         for (int i = 1; i < parse.size(); i++) {
             if (!view.isCue(i) || drafts.isClaimed(i) || !parse.token(i).pos().equals("VBG")
                     || !parse.lower(i - 1).equals(",") || view.isQuoted(i) || view.cueCount(i) < MIN_CUE_COUNT

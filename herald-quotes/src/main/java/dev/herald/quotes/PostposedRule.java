@@ -7,19 +7,14 @@ import java.util.List;
  * welcome tack,” he said.": the attribution closes the sentence, after a comma or a comma and a closing quotation
  * mark.
  */
-final class PostposedRule implements AttributionRule {
-    private final DocumentView view;
-    private final Parse parse;
-    private final Drafts drafts;
+final class PostposedRule extends AttributionRule {
 
-    PostposedRule(DocumentView view, Drafts drafts) {
-        this.view = view;
-        this.parse = view.parse();
-        this.drafts = drafts;
+    PostposedRule(Drafts drafts) {
+        super(drafts);
     }
 
     @Override
-    public void apply() {
+    void apply() {
         for (int i = 1; i < parse.size(); i++) {
             if (!view.isCue(i) || drafts.isClaimed(i) || view.isQuoted(i)) {
                 continue;

@@ -55,16 +55,16 @@ final class QuoteFinder {
         ContentSpans spans = new ContentSpans(view);
         Drafts drafts = new Drafts(view, sources, spans);
         List<AttributionRule> rules = List.of(
-                new DirectQuoteRule(view, drafts, sources),
-                new PostposedRule(view, drafts),
-                new ParticipleRule(view, drafts, spans),
-                new CueNounRule(view, drafts, sources, spans),
-                new ClausalRule(view, drafts, spans),
-                new EmbeddedQuoteRule(view, drafts, sources, spans),
-                new ArgumentsRule(view, drafts, spans),
-                new StanceWordRule(view, drafts, sources, spans),
-                new ColonRule(view, drafts),
-                new DocumentSourceRule(view, drafts));
+                new DirectQuoteRule(drafts),
+                new PostposedRule(drafts),
+                new ParticipleRule(drafts),
+                new CueNounRule(drafts),
+                new ClausalRule(drafts),
+                new EmbeddedQuoteRule(drafts),
+                new ArgumentsRule(drafts),
+                new StanceWordRule(drafts),
+                new ColonRule(drafts),
+                new DocumentSourceRule(drafts));
         // Features and their probability are taken once, as each rule has run: the gate decides on the probability
         // and the stage reports it as the quote's confidence. The builder here only serves the features; speakers
         // are resolved again in text order below.

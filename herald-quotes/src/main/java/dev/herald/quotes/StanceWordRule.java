@@ -10,26 +10,16 @@ import java.util.Set;
  * voiced support for …"). Adjectives ("adjective"): "were worried about the economy", "is confident that …",
  * "eager to show …", with the adjective's subject as the source. The model decides which words and shapes count.
  */
-final class StanceWordRule implements AttributionRule {
+final class StanceWordRule extends AttributionRule {
     private static final Set<String> NOUN_CASES = Set.of("of", "for", "about", "on", "against", "over", "to", "with");
     private static final Set<String> ADJECTIVE_CASES = Set.of("about", "of", "with", "over", "on", "to", "for");
 
-    private final DocumentView view;
-    private final Parse parse;
-    private final Drafts drafts;
-    private final SourceFinder sources;
-    private final ContentSpans spans;
-
-    StanceWordRule(DocumentView view, Drafts drafts, SourceFinder sources, ContentSpans spans) {
-        this.view = view;
-        this.parse = view.parse();
-        this.drafts = drafts;
-        this.sources = sources;
-        this.spans = spans;
+    StanceWordRule(Drafts drafts) {
+        super(drafts);
     }
 
     @Override
-    public void apply() {
+    void apply() {
         for (int i = 0; i < parse.size(); i++) {
             String pos = parse.token(i).pos();
             boolean noun = pos.startsWith("NN");
