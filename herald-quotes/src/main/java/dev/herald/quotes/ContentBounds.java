@@ -17,7 +17,7 @@ import java.util.function.IntPredicate;
 final class ContentBounds {
     /** Rules whose content the model may move; direct quotes keep their quotation marks as bounds. */
     static final Set<String> RULES = Set.of("about", "according", "adjective", "arguments", "as", "ccomp", "colon",
-            "control", "document", "embedded", "noun", "noun-arguments", "parataxis", "participle", "postposed",
+            "control", "embedded", "noun", "noun-arguments", "parataxis", "participle", "postposed",
             "zero-that");
     private static final int MAX_START_SHIFT = 20;
     private static final int MAX_END_SHIFT = 30;

@@ -63,8 +63,7 @@ final class QuoteFinder {
                 new EmbeddedQuoteRule(drafts),
                 new ArgumentsRule(drafts),
                 new StanceWordRule(drafts),
-                new ColonRule(drafts),
-                new DocumentSourceRule(drafts));
+                new ColonRule(drafts));
         // Features and their probability are taken once, as each rule has run: the gate decides on the probability
         // and the stage reports it as the quote's confidence. The builder here only serves the features; speakers
         // are resolved again in text order below.

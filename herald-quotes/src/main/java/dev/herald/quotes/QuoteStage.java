@@ -40,7 +40,7 @@ public final class QuoteStage implements Stage {
      * {@link #UNFILTERED_MIN_CONFIDENCE}.
      */
     public static final Set<String> FILTERED_RULES = Set.of("according", "adjective", "arguments", "as", "ccomp",
-            "colon", "continued", "control", "direct", "document", "embedded", "noun-arguments", "parataxis",
+            "colon", "continued", "control", "direct", "embedded", "noun-arguments", "parataxis",
             "participle", "postposed", "unattributed");
 
     /** The confidence a proposal of the rule needs to stand as its rule runs. */
