@@ -36,8 +36,10 @@ final class CandidateFeatures {
         int count = draft.cue >= 0 ? view.cueCount(draft.cue) : 0;
         String frequency = count == 0 ? "0" : String.valueOf(31 - Integer.numberOfLeadingZeros(count));
         String pos = draft.cue >= 0 ? parse.token(draft.cue).pos() : "-";
-        String role = draft.cue >= 0 ? parse.relation(draft.cue) + (parse.child(draft.cue, "nsubj") >= 0 ? "+subject"
-                : "") : "-";
+        // A postposed attribution is found by its surface ("…, Ravid wrote on X."), where the parser often hangs the
+        // cue inside the clause it reports: its relation there says nothing.
+        String role = draft.cue < 0 || rule.equals("postposed") ? "-" : parse.relation(draft.cue)
+                + (parse.child(draft.cue, "nsubj") >= 0 ? "+subject" : "");
         String after = after(draft, quote);
         return List.of("bias", "after=" + after, "rule,after=" + rule + "," + after, "rule=" + rule,
                 "shape=" + rule + "," + draft.shape, "cue,shape=" + lemma + "," + draft.shape, "cue=" + lemma,
