@@ -35,6 +35,7 @@ final class CandidateFeatures {
                 : tokens <= 40 ? "16-40" : "41+";
         int count = draft.cue >= 0 ? view.cueCount(draft.cue) : 0;
         String frequency = count == 0 ? "0" : String.valueOf(31 - Integer.numberOfLeadingZeros(count));
+        String rate = draft.cue < 0 ? "-" : rateBand(view.cueRate(draft.cue));
         String pos = draft.cue >= 0 ? parse.token(draft.cue).pos() : "-";
         // A postposed attribution is found by its surface ("…, Ravid wrote on X."), where the parser often hangs the
         // cue inside the clause it reports: its relation there says nothing.
@@ -46,10 +47,15 @@ final class CandidateFeatures {
                 "rule,cue=" + rule + "," + lemma,
                 "type=" + quote.type(), "rule,type=" + rule + "," + quote.type(), "source=" + source,
                 "rule,source=" + rule + "," + source, "length=" + length, "rule,length=" + rule + "," + length,
-                "frequency=" + frequency, "rule,frequency=" + rule + "," + frequency, "pos=" + pos,
+                "frequency=" + frequency, "rule,frequency=" + rule + "," + frequency, "rate=" + rate, "rule,rate=" + rule + "," + rate, "pos=" + pos,
                 "cue,source=" + lemma + "," + source, "pieces=" + Math.min(quote.content().size(), 3),
                 "verb=" + verb, "rule,verb=" + rule + "," + verb, "opening=" + opening,
                 "rule,opening=" + rule + "," + opening, "role=" + role, "rule,role=" + rule + "," + role);
+    }
+
+    /** The share of its occurrences a cue word reported in training, in bands of a factor of two. */
+    private static String rateBand(double rate) {
+        return rate <= 0 ? "0" : String.valueOf(Math.min(6, (int) Math.floor(-Math.log(rate) / Math.log(2))));
     }
 
     /**

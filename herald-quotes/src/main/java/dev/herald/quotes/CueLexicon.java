@@ -19,10 +19,12 @@ public final class CueLexicon {
     private static final String RESOURCE = "cues.tsv";
 
     private final Map<String, Integer> words;
+    private final Map<String, Integer> occurrences;
     private final Map<String, Integer> phrases;
 
-    private CueLexicon(Map<String, Integer> words, Map<String, Integer> phrases) {
+    private CueLexicon(Map<String, Integer> words, Map<String, Integer> occurrences, Map<String, Integer> phrases) {
         this.words = Map.copyOf(words);
+        this.occurrences = Map.copyOf(occurrences);
         this.phrases = Map.copyOf(phrases);
     }
 
@@ -38,9 +40,13 @@ public final class CueLexicon {
         }
     }
 
-    /** Parses the {@code kind TAB lemma TAB count} lines of a lexicon file; {@code #} starts a comment line. */
+    /**
+     * Parses the {@code kind TAB lemma TAB count} lines of a lexicon file, words with a fourth column, their
+     * occurrences in the training text; {@code #} starts a comment line.
+     */
     public static CueLexicon parse(String content) {
         Map<String, Integer> words = new HashMap<>();
+        Map<String, Integer> occurrences = new HashMap<>();
         Map<String, Integer> phrases = new HashMap<>();
         int number = 0;
         for (String line : content.split("\n", -1)) {
@@ -49,25 +55,41 @@ public final class CueLexicon {
                 continue;
             }
             String[] fields = line.split("\t");
-            if (fields.length != 3 || !(fields[0].equals("word") || fields[0].equals("phrase"))) {
+            boolean word = fields[0].equals("word");
+            if (fields.length != (word ? 4 : 3) || !(word || fields[0].equals("phrase"))) {
                 throw new HeraldException(ErrorCode.MODEL_ERROR, "cue lexicon line " + number + " is malformed: "
                         + line);
             }
-            int count;
-            try {
-                count = Integer.parseInt(fields[2]);
-            } catch (NumberFormatException e) {
-                throw new HeraldException(ErrorCode.MODEL_ERROR, "cue lexicon line " + number + " has a bad count: "
-                        + line, e);
+            (word ? words : phrases).put(fields[1], number(fields[2], number, line));
+            if (word) {
+                occurrences.put(fields[1], number(fields[3], number, line));
             }
-            (fields[0].equals("word") ? words : phrases).put(fields[1], count);
         }
-        return new CueLexicon(words, phrases);
+        return new CueLexicon(words, occurrences, phrases);
+    }
+
+    private static int number(String field, int line, String text) {
+        try {
+            return Integer.parseInt(field);
+        } catch (NumberFormatException e) {
+            throw new HeraldException(ErrorCode.MODEL_ERROR, "cue lexicon line " + line + " has a bad count: " + text,
+                    e);
+        }
     }
 
     /** How often the lemma headed a training cue; 0 when it never did. */
     public int count(String lemma) {
         return words.getOrDefault(requireNonNull(lemma, "lemma").toLowerCase(Locale.ROOT), 0);
+    }
+
+    /**
+     * The share of the lemma's occurrences in the training text that headed a cue (0 to 1; 0 when it never did): how
+     * surely the word reports when it occurs.
+     */
+    public double cueRate(String lemma) {
+        String key = requireNonNull(lemma, "lemma").toLowerCase(Locale.ROOT);
+        int count = words.getOrDefault(key, 0);
+        return count == 0 ? 0 : (double) count / Math.max(count, occurrences.getOrDefault(key, 0));
     }
 
     /** How often "lemma particle" ("accord to", "point out") was a training cue; 0 when it never was. */

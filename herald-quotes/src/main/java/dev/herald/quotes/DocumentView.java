@@ -63,6 +63,11 @@ final class DocumentView {
         return cues.count(parse.lemma(token));
     }
 
+    /** The share of the occurrences of the token's lemma that headed a training cue. */
+    double cueRate(int token) {
+        return cues.cueRate(parse.lemma(token));
+    }
+
     /** A verb the lexicon knows at all; the broad rules use it. */
     boolean isLexiconVerb(int token) {
         return parse.isVerb(token) && cues.isCue(parse.lemma(token));
