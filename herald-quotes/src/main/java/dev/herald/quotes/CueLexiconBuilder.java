@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class CueLexiconBuilder {
     /** Cues seen fewer times than this are left out. */
-    static final int MIN_COUNT = 3;
+    static final int MIN_COUNT = 2;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final Set<String> SKIPPED = Set.of("has", "have", "had", "having", "is", "are", "was", "were",

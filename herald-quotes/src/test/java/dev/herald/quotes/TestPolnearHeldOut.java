@@ -47,8 +47,7 @@ class TestPolnearHeldOut {
         heldOut.forEach(item -> gold.put(item.gold().docId(), item.gold()));
         QuoteStage stage = stage(models);
         printRules(model, Training.examples(heldOut, stage));
-        printBounds(models.bounds(), Training.boundsExamples(heldOut, new Training.Models(model,
-                BoundsModel.untrained()).stage()));
+        printBounds(models.bounds(), Training.boundsExamples(heldOut, models.withoutBounds().stage()));
         Map<String, List<Quote>> quotes = new LinkedHashMap<>();
         heldOut.forEach(item -> quotes.put(item.gold().docId(), stage.apply(item.document()).get(Layers.QUOTES)));
         printScores("held-out train", gold, quotes, Path.of("target/polnear-heldout-pred.jsonl"));
@@ -126,8 +125,7 @@ class TestPolnearHeldOut {
 
     /** The stage of trained models, without the bounds model under {@code -Dherald.nobounds=true}. */
     private static QuoteStage stage(Training.Models models) {
-        return Boolean.getBoolean("herald.nobounds") ? new Training.Models(models.attribution(),
-                BoundsModel.untrained()).stage() : models.stage();
+        return Boolean.getBoolean("herald.nobounds") ? models.withoutBounds().stage() : models.stage();
     }
 
     /** Per rule: candidates, positives among them, and how many the model keeps and keeps rightly. */

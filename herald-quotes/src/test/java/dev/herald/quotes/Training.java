@@ -2,10 +2,15 @@ package dev.herald.quotes;
 
 import dev.herald.quotes.eval.PolnearAttribution;
 import dev.herald.quotes.eval.PolnearDocument;
+import dev.herald.quotes.eval.PolnearFiles;
 import dev.herald.quotes.eval.PolnearScorer;
 import dev.herald.spi.CharSpan;
+import dev.herald.testing.SharedData;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** How the models of {@link QuoteStage} are trained from analysed PolNeAR documents. */
 final class Training {
@@ -13,10 +18,14 @@ final class Training {
     /** Rounds of training: each proposes the candidates with the previous round's model gating the rules. */
     static final int ROUNDS = 2;
 
-    /** The two trained models. */
-    record Models(AttributionModel attribution, BoundsModel bounds) {
+    /** The cue lexicon and the two models trained with it. */
+    record Models(CueLexicon cues, AttributionModel attribution, BoundsModel bounds) {
         QuoteStage stage() {
-            return new QuoteStage(CueLexicon.standard(), QuoteStage.DEFAULT_MIN_CUE_COUNT, attribution, bounds, 0);
+            return new QuoteStage(cues, QuoteStage.DEFAULT_MIN_CUE_COUNT, attribution, bounds, 0);
+        }
+
+        Models withoutBounds() {
+            return new Models(cues, attribution, BoundsModel.untrained());
         }
     }
 
@@ -27,12 +36,25 @@ final class Training {
      * (an untrained model rejects nothing), each later round the candidates the rules propose when the previous
      * model gates them, as {@link QuoteStage} will; the bounds model then learns from the candidates that stand.
      */
-    static Models train(List<ParsedCorpus.Item> items) {
-        Models models = new Models(AttributionModel.untrained(), BoundsModel.untrained());
+    static Models train(List<ParsedCorpus.Item> items) throws IOException {
+        Models models = new Models(lexicon(items), AttributionModel.untrained(), BoundsModel.untrained());
         for (int round = 0; round < ROUNDS; round++) {
-            models = new Models(AttributionModel.train(examples(items, models.stage()), EPOCHS), models.bounds());
+            models = new Models(models.cues(), AttributionModel.train(examples(items, models.stage()), EPOCHS),
+                    models.bounds());
         }
-        return new Models(models.attribution(), BoundsModel.train(boundsExamples(items, models.stage()), EPOCHS));
+        return new Models(models.cues(), models.attribution(),
+                BoundsModel.train(boundsExamples(items, models.stage()), EPOCHS));
+    }
+
+    /**
+     * The cue lexicon of the items' documents, built as {@link CueLexiconBuilder} builds the shipped one from all
+     * of train (every annotation of a document counts): cross-validation must not know the held-out fold's cues.
+     */
+    static CueLexicon lexicon(List<ParsedCorpus.Item> items) throws IOException {
+        Set<String> ids = items.stream().map(item -> item.gold().docId()).collect(Collectors.toSet());
+        List<PolnearDocument> annotations = PolnearFiles.readGold(SharedData.path(
+                "eval/quotes/polnear/polnear_train.jsonl")).stream().filter(d -> ids.contains(d.docId())).toList();
+        return CueLexicon.parse(CueLexiconBuilder.build(annotations));
     }
 
     /**
