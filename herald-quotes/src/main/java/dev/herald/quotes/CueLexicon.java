@@ -12,20 +12,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Speech and attribution cues ("say", "tell", "according to") with how often PolNeAR's training annotators marked
- * each one as a cue. Read from {@code cues.tsv}, which {@link CueLexiconBuilder} generates. Immutable.
+ * The words that head speech and attribution cues ("say", "tell", "accord" of "according to"), with how often
+ * PolNeAR's training annotators marked each one as a cue's head and how often it occurs in the training text. Read
+ * from {@code cues.tsv}, which {@link CueLexiconBuilder} generates. Immutable.
  */
 public final class CueLexicon {
     private static final String RESOURCE = "cues.tsv";
 
     private final Map<String, Integer> words;
     private final Map<String, Integer> occurrences;
-    private final Map<String, Integer> phrases;
 
-    private CueLexicon(Map<String, Integer> words, Map<String, Integer> occurrences, Map<String, Integer> phrases) {
+    private CueLexicon(Map<String, Integer> words, Map<String, Integer> occurrences) {
         this.words = Map.copyOf(words);
         this.occurrences = Map.copyOf(occurrences);
-        this.phrases = Map.copyOf(phrases);
     }
 
     /** The lexicon shipped with the module. */
@@ -41,13 +40,12 @@ public final class CueLexicon {
     }
 
     /**
-     * Parses the {@code kind TAB lemma TAB count} lines of a lexicon file, words with a fourth column, their
-     * occurrences in the training text; {@code #} starts a comment line.
+     * Parses the {@code word TAB lemma TAB count TAB occurrences} lines of a lexicon file; {@code #} starts a comment
+     * line.
      */
     public static CueLexicon parse(String content) {
         Map<String, Integer> words = new HashMap<>();
         Map<String, Integer> occurrences = new HashMap<>();
-        Map<String, Integer> phrases = new HashMap<>();
         int number = 0;
         for (String line : content.split("\n", -1)) {
             number++;
@@ -55,17 +53,14 @@ public final class CueLexicon {
                 continue;
             }
             String[] fields = line.split("\t");
-            boolean word = fields[0].equals("word");
-            if (fields.length != (word ? 4 : 3) || !(word || fields[0].equals("phrase"))) {
+            if (fields.length != 4 || !fields[0].equals("word")) {
                 throw new HeraldException(ErrorCode.MODEL_ERROR, "cue lexicon line " + number + " is malformed: "
                         + line);
             }
-            (word ? words : phrases).put(fields[1], number(fields[2], number, line));
-            if (word) {
-                occurrences.put(fields[1], number(fields[3], number, line));
-            }
+            words.put(fields[1], number(fields[2], number, line));
+            occurrences.put(fields[1], number(fields[3], number, line));
         }
-        return new CueLexicon(words, occurrences, phrases);
+        return new CueLexicon(words, occurrences);
     }
 
     private static int number(String field, int line, String text) {
@@ -92,16 +87,7 @@ public final class CueLexicon {
         return count == 0 ? 0 : (double) count / Math.max(count, occurrences.getOrDefault(key, 0));
     }
 
-    /** How often "lemma particle" ("accord to", "point out") was a training cue; 0 when it never was. */
-    public int phraseCount(String lemma, String particle) {
-        return phrases.getOrDefault(lemma.toLowerCase(Locale.ROOT) + " " + particle.toLowerCase(Locale.ROOT), 0);
-    }
-
     public boolean isCue(String lemma) {
         return count(lemma) > 0;
-    }
-
-    public int size() {
-        return words.size() + phrases.size();
     }
 }
