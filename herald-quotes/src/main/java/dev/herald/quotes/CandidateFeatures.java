@@ -47,7 +47,8 @@ final class CandidateFeatures {
                 "rule,cue=" + rule + "," + lemma,
                 "type=" + quote.type(), "rule,type=" + rule + "," + quote.type(), "source=" + source,
                 "rule,source=" + rule + "," + source, "length=" + length, "rule,length=" + rule + "," + length,
-                "frequency=" + frequency, "rule,frequency=" + rule + "," + frequency, "rate=" + rate, "rule,rate=" + rule + "," + rate, "pos=" + pos,
+                "frequency=" + frequency, "rule,frequency=" + rule + "," + frequency, "rate=" + rate,
+                "rule,rate=" + rule + "," + rate, "pos=" + pos,
                 "cue,source=" + lemma + "," + source, "pieces=" + Math.min(quote.content().size(), 3),
                 "verb=" + verb, "rule,verb=" + rule + "," + verb, "opening=" + opening,
                 "rule,opening=" + rule + "," + opening, "role=" + role, "rule,role=" + rule + "," + role);

@@ -82,9 +82,9 @@ public final class CueLexicon {
      * surely the word reports when it occurs.
      */
     public double cueRate(String lemma) {
-        String key = requireNonNull(lemma, "lemma").toLowerCase(Locale.ROOT);
-        int count = words.getOrDefault(key, 0);
-        return count == 0 ? 0 : (double) count / Math.max(count, occurrences.getOrDefault(key, 0));
+        int count = count(lemma);
+        // The builder's lemmatiser and the text's word forms need not agree: never more than every occurrence.
+        return count == 0 ? 0 : (double) count / Math.max(count, occurrences.get(lemma.toLowerCase(Locale.ROOT)));
     }
 
     public boolean isCue(String lemma) {

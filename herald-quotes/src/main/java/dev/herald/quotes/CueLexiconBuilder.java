@@ -92,7 +92,7 @@ public final class CueLexiconBuilder {
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> out.append("word\t").append(e.getKey()).append('\t').append(e.getValue()).append('\t')
-                        .append(Math.max(e.getValue(), occurrences.getOrDefault(e.getKey(), 0))).append('\n'));
+                        .append(occurrences.getOrDefault(e.getKey(), 0)).append('\n'));
         return out.toString();
     }
 

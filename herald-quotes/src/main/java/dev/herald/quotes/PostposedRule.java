@@ -8,7 +8,6 @@ import java.util.List;
  * mark.
  */
 final class PostposedRule extends AttributionRule {
-
     PostposedRule(Drafts drafts) {
         super(drafts);
     }
