@@ -4,15 +4,19 @@ import dev.herald.spi.CharSpan;
 import dev.herald.spi.QuoteType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Direct quotes with the attribution after, before or inside them; split quotes joined into one attribution with
- * several content pieces; quote paragraphs that continue the previous speaker, joined to its attribution when
- * its sentence closes the paragraph, as PolNeAR annotates them. Runs first and claims its cues.
+ * Direct quotes with the attribution after, before or inside them, or a dash and a name after them; split quotes
+ * joined into one attribution with several content pieces; quote paragraphs that continue the previous speaker,
+ * joined to its attribution when its sentence closes the paragraph, as PolNeAR annotates them. Runs first and
+ * claims its cues.
  */
 final class DirectQuoteRule extends AttributionRule {
     /** How many tokens from the quotation a cue verb may be. */
     private static final int WINDOW = 16;
+    private static final int MAX_NAME_TOKENS = 5;
+    private static final Set<String> DASHES = Set.of("-", "--", "–", "—", "―");
 
     private final String text;
 
@@ -30,7 +34,8 @@ final class DirectQuoteRule extends AttributionRule {
                 continue;
             }
             boolean resumes = previous != null && previous.cue >= 0 && isBetween(previous.cue, previousEnd, q);
-            int cue = resumes && inSentenceOf(previous.cue, q) ? previous.cue : attributionAfter(q);
+            int dash = dashAfter(q);
+            int cue = dash >= 0 ? dash : resumes && inSentenceOf(previous.cue, q) ? previous.cue : attributionAfter(q);
             if (cue < 0) {
                 cue = speechVerbAfter(q);
             }
@@ -48,6 +53,7 @@ final class DirectQuoteRule extends AttributionRule {
                     previous.content.add(piece);
                 } else {
                     previous = drafts.add(cue, directSource(cue, q), QuoteType.DIRECT, "direct", piece);
+                    previous.shape = cue == dash ? "dash" : "";
                 }
             } else if (previous != null && sameParagraph) {
                 previous.content.add(piece);
@@ -105,6 +111,9 @@ final class DirectQuoteRule extends AttributionRule {
 
     /** The subject of a direct quote's cue, never taken from inside a quotation ("“Now is the time,” X said"). */
     private List<Integer> directSource(int cue, Quotation q) {
+        if (isDash(cue)) {
+            return nameAfter(cue);
+        }
         if (parse.lemma(cue).equals("accord")) {
             return plainRun(cue + 2);
         }
@@ -144,6 +153,37 @@ final class DirectQuoteRule extends AttributionRule {
         boolean apposition = end + 1 < last && parse.lower(end).equals(",") && view.noVerbBetween(end + 1, last)
                 && view.isHeadNoun(last - 1);
         return DocumentView.range(from, apposition ? last : end);
+    }
+
+    /**
+     * "“…” ― Pamela Padilla" and "“…”\n\n- Bernie Sanders.": a dash right after the quote, or opening the next
+     * paragraph, and a name, the layout of pull quotes and readers' voices.
+     */
+    private int dashAfter(Quotation q) {
+        int dash = parse.tokenAtOrAfter(q.span().end());
+        if (dash >= parse.size() || !isDash(dash) || view.isQuoted(dash)) {
+            return -1;
+        }
+        String gap = text.substring(q.span().end(), parse.token(dash).span().start());
+        return gap.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))
+                && !nameAfter(dash).isEmpty() ? dash : -1;
+    }
+
+    private boolean isDash(int k) {
+        return DASHES.contains(parse.token(k).text());
+    }
+
+    /** The words after {@code dash} on its line, up to punctuation, when they are all proper nouns; else empty. */
+    private List<Integer> nameAfter(int dash) {
+        int newline = text.indexOf('\n', parse.token(dash).span().end());
+        List<Integer> name = new ArrayList<>();
+        for (int k = dash + 1; k < parse.size() && !parse.isPunctuation(k) && name.size() <= MAX_NAME_TOKENS
+                && (newline < 0 || parse.token(k).span().start() < newline); k++) {
+            name.add(k);
+        }
+        boolean named = !name.isEmpty() && name.size() <= MAX_NAME_TOKENS
+                && name.stream().allMatch(k -> parse.token(k).pos().startsWith("NNP"));
+        return named ? name : List.of();
     }
 
     private boolean startsParagraph(Quotation q) {

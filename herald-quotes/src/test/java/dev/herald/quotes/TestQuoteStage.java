@@ -148,6 +148,21 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void attributesEachQuoteToTheNameAfterItsDash() {
+        Document doc = parsed("“We won.” ― Ana Ruiz\n“We lost.”\n\n- Lee.",
+                "“ `` “ 2 punct 0", "We PRP we 2 nsubj 0", "won VBD win -1 root 0", ". . . 2 punct 0",
+                "” '' ” 2 punct 0", "― SYM ― 7 dep 0", "Ana NNP Ana 7 compound 0", "Ruiz NNP Ruiz 2 dep 0",
+                "“ `` “ 10 punct 1", "We PRP we 10 nsubj 1", "lost VBD lose -1 root 1", ". . . 10 punct 1",
+                "” '' ” 10 punct 1", "- HYPH - 14 punct 2", "Lee NNP Lee -1 root 2", ". . . 14 punct 2");
+        List<Quote> quotes = checkContract(STAGE, withPerson(doc, null)).get(Layers.QUOTES);
+        assertEquals(List.of("“We won.”", "“We lost.”"), quotes.stream().map(q -> text(doc, q.content().get(0)))
+                .toList());
+        assertEquals(List.of("Ana Ruiz", "Lee"), quotes.stream().map(q -> text(doc, q.source().orElseThrow()))
+                .toList());
+        assertEquals(List.of(1, 1), quotes.stream().map(q -> q.content().size()).toList());
+    }
+
+    @Test
     void survivesRandomText() {
         checkRandomArticles(STAGE, article -> Document.of(article).with(Layers.SENTENCES, List.of())
                 .with(Layers.TOKENS, List.of()).with(Layers.DEPENDENCIES, List.of())
