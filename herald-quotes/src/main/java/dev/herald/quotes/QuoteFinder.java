@@ -87,24 +87,25 @@ final class QuoteFinder {
             }
         }
 
-        List<Draft> ordered = drafts.inTextOrder();
-        QuoteBuilder builder = new QuoteBuilder(view, spans);
         ContentBounds contentBounds = new ContentBounds(view, spans);
-        List<Quote> quotes = new ArrayList<>();
-        List<ContentBounds.Choices> choices = new ArrayList<>();
-        for (Draft draft : ordered) {
+        Map<Draft, ContentBounds.Choices> choices = new IdentityHashMap<>();
+        for (Draft draft : drafts.inTextOrder()) {
             ContentBounds.Choices c = contentBounds.choices(draft, drafts);
-            choices.add(c);
             if (c != null) {
                 contentBounds.adjust(draft, c, bounds);
+                choices.put(draft, c);
             }
-            quotes.add(builder.build(draft));
         }
-        quotes = QuoteFlags.propagateAnonymity(quotes);
+        new ContinuedQuotes(drafts).join();
+
+        List<Draft> ordered = drafts.inTextOrder();
+        QuoteBuilder builder = new QuoteBuilder(view, spans);
+        List<Quote> quotes = QuoteFlags.propagateAnonymity(ordered.stream().map(builder::build).toList());
         for (int i = 0; i < quotes.size(); i++) {
             Draft draft = ordered.get(i);
             Proposal p = proposed.get(draft);
-            out.add(new Candidate(quotes.get(i), p.features(), p.confidence(), draft.rule, choices.get(i), false));
+            out.add(new Candidate(quotes.get(i), p.features(), p.confidence(), draft.rule, choices.get(draft),
+                    false));
         }
         return out;
     }

@@ -163,6 +163,20 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void joinsAQuoteWithNoCueToTheMixedQuoteBeforeIt() {
+        Document doc = parsed("The deal “looks bad,” Sanders wrote. “That is wrong.”",
+                "The DT the 1 det 0", "deal NN deal 3 nsubj 0", "“ `` “ 3 punct 0", "looks VBZ look 8 ccomp 0",
+                "bad JJ bad 3 xcomp 0", ", , , 8 punct 0", "” '' ” 8 punct 0", "Sanders NNP Sanders 8 nsubj 0",
+                "wrote VBD write -1 root 0", ". . . 8 punct 0", "“ `` “ 14 punct 1", "That DT that 14 nsubj 1",
+                "is VBZ be 14 cop 1", "wrong JJ wrong -1 root 1", ". . . 14 punct 1", "” '' ” 14 punct 1");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, "Sanders")));
+        assertEquals(QuoteType.MIXED, quote.type());
+        assertEquals(List.of("The deal “looks bad,”", "“That is wrong.”"),
+                quote.content().stream().map(span -> text(doc, span)).toList());
+        assertEquals(List.of("Yoav Sanders"), quote.speakerNames());
+    }
+
+    @Test
     void survivesRandomText() {
         checkRandomArticles(STAGE, article -> Document.of(article).with(Layers.SENTENCES, List.of())
                 .with(Layers.TOKENS, List.of()).with(Layers.DEPENDENCIES, List.of())
