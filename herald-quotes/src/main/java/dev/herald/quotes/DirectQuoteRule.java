@@ -31,6 +31,10 @@ final class DirectQuoteRule extends AttributionRule {
         int previousEnd = -1;
         for (Quotation q : view.quotations()) {
             if (q.embedded()) {
+                if (previous != null && resumesAtCue(previous.cue, previousEnd, q)) {
+                    previous.content.add(q.span());
+                    previousEnd = q.span().end();
+                }
                 continue;
             }
             boolean resumes = previous != null && previous.cue >= 0 && isBetween(previous.cue, previousEnd, q);
@@ -58,7 +62,7 @@ final class DirectQuoteRule extends AttributionRule {
             } else if (previous != null && sameParagraph) {
                 previous.content.add(piece);
             } else if (previous != null && startsParagraph(q) && isPreviousParagraph(previousEnd, q)) {
-                if (closesParagraph(previousEnd)) {
+                if (closesParagraph(previousEnd, previous.cue)) {
                     previous.content.add(piece);
                 } else {
                     previous = drafts.add(previous.cue, previous.source, QuoteType.DIRECT, "continued", piece);
@@ -101,6 +105,14 @@ final class DirectQuoteRule extends AttributionRule {
     private boolean isBetween(int token, int from, Quotation q) {
         CharSpan span = parse.token(token).span();
         return from <= span.start() && span.end() <= q.span().start() && text.indexOf('\n', from) >= q.span().start();
+    }
+
+    /**
+     * "“…,” Trump said “Bush and even Obama sent people back.”": the split quote resumes right after its cue, with
+     * no comma, so the scanner took it for a quotation inside a sentence.
+     */
+    private boolean resumesAtCue(int cue, int previousEnd, Quotation q) {
+        return cue >= 0 && cue >= parse.tokenAtOrAfter(previousEnd) && parse.tokenAtOrAfter(q.span().start()) == cue + 1;
     }
 
     /** "“…,” he told Bloomberg News in October, “…”": the quote resumes in the sentence of the cue. */
@@ -194,15 +206,19 @@ final class DirectQuoteRule extends AttributionRule {
         return i == 0 || text.charAt(i - 1) == '\n';
     }
 
-    /** The quote ending at {@code end} is in the last sentence of its paragraph. */
-    private boolean closesParagraph(int end) {
+    /**
+     * The quote ending at {@code end} is in the last sentence of its paragraph, or its cue's sentence closes the
+     * paragraph ("“…, are they small hands?” Trump said.", which the splitter cuts after the question mark).
+     */
+    private boolean closesParagraph(int end, int cue) {
         int last = parse.tokenAtOrAfter(end) - 1;
         if (last < 0) {
             return true;
         }
         int newline = text.indexOf('\n', end);
         for (int k = last + 1; k < parse.size() && (newline < 0 || parse.token(k).span().start() < newline); k++) {
-            if (parse.token(k).sentence() != parse.token(last).sentence()) {
+            int sentence = parse.token(k).sentence();
+            if (sentence != parse.token(last).sentence() && (cue < last || sentence != parse.token(cue).sentence())) {
                 return false;
             }
         }
@@ -228,13 +244,22 @@ final class DirectQuoteRule extends AttributionRule {
             }
             String t = parse.token(i).text();
             if (view.isCue(i)) {
-                return i;
+                return closesSentence(q) && parse.child(i, "ccomp") > i ? -1 : i;
             }
             if (t.equals(".") || t.equals("!") || t.equals("?") || t.equals(";")) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the quote ends its sentence: a cue in the next sentence with a complement of its own ("“….” Greene
+     * added that the Fed …") reports that, not the quote.
+     */
+    private boolean closesSentence(Quotation q) {
+        String inner = q.inner().coveredText(text).strip();
+        return !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
     }
 
     /** "Gallant said, “…”" and "He said: “…”": a cue verb in the stretch before the opening mark. */

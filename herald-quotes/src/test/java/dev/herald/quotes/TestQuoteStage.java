@@ -177,6 +177,42 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void joinsTheNextParagraphWhenTheCueSentenceClosesThisOne() {
+        Document doc = parsed("“Are they small?” Trump said.\n\n“They are not.”",
+                "“ `` “ 3 punct 0", "Are VBP be 3 cop 0", "they PRP they 3 nsubj 0", "small JJ small -1 root 0",
+                "? . ? 3 punct 0", "” '' ” 3 punct 0", "Trump NNP Trump 7 nsubj 1", "said VBD say -1 root 1",
+                ". . . 7 punct 1", "“ `` “ 11 punct 2", "They PRP they 11 nsubj 2", "are VBP be -1 root 2",
+                "not RB not 11 advmod 2", ". . . 11 punct 2", "” '' ” 11 punct 2");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, "Trump")));
+        assertEquals(List.of("“Are they small?”", "“They are not.”"),
+                quote.content().stream().map(span -> text(doc, span)).toList());
+    }
+
+    @Test
+    void resumesASplitQuoteRightAfterItsCue() {
+        Document doc = parsed("“We won,” Trump said “and we will win again.”",
+                "“ `` “ 2 punct 0", "We PRP we 2 nsubj 0", "won VBD win 6 ccomp 0", ", , , 2 punct 0",
+                "” '' ” 2 punct 0", "Trump NNP Trump 6 nsubj 0", "said VBD say -1 root 0", "“ `` “ 11 punct 0",
+                "and CC and 11 cc 0", "we PRP we 11 nsubj 0", "will MD will 11 aux 0", "win VB win 6 ccomp 0",
+                "again RB again 11 advmod 0", ". . . 6 punct 0", "” '' ” 11 punct 0");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, "Trump")));
+        assertEquals(List.of("“We won,”", "“and we will win again.”"),
+                quote.content().stream().map(span -> text(doc, span)).toList());
+    }
+
+    @Test
+    void leavesACueWithItsOwnComplementToThatComplement() {
+        Document doc = parsed("“We won.” Greene added that turnout rose.",
+                "“ `` “ 2 punct 0", "We PRP we 2 nsubj 0", "won VBD win -1 root 0", ". . . 2 punct 0",
+                "” '' ” 2 punct 0", "Greene NNP Greene 6 nsubj 1", "added VBD add -1 root 1", "that IN that 9 mark 1",
+                "turnout NN turnout 9 nsubj 1", "rose VBD rise 6 ccomp 1", ". . . 6 punct 1");
+        for (Quote quote : checkContract(RULES, withPerson(doc, "Greene")).get(Layers.QUOTES)) {
+            boolean direct = quote.type() == QuoteType.DIRECT;
+            assertEquals(direct ? "" : "added", quote.cue().map(cue -> text(doc, cue)).orElse(""));
+        }
+    }
+
+    @Test
     void survivesRandomText() {
         checkRandomArticles(STAGE, article -> Document.of(article).with(Layers.SENTENCES, List.of())
                 .with(Layers.TOKENS, List.of()).with(Layers.DEPENDENCIES, List.of())
