@@ -42,6 +42,8 @@ final class CandidateFeatures {
         String role = draft.cue < 0 || rule.equals("postposed") ? "-" : parse.relation(draft.cue)
                 + (parse.child(draft.cue, "nsubj") >= 0 ? "+subject" : "");
         String after = after(draft, quote);
+        // A cue inside a quotation reports what the quoted speaker says others said: PolNeAR annotates fewer of those.
+        boolean quoted = draft.cue >= 0 && view.isQuoted(draft.cue);
         return List.of("bias", "after=" + after, "rule,after=" + rule + "," + after, "rule=" + rule,
                 "shape=" + rule + "," + draft.shape, "cue,shape=" + lemma + "," + draft.shape, "cue=" + lemma,
                 "rule,cue=" + rule + "," + lemma,
@@ -51,7 +53,8 @@ final class CandidateFeatures {
                 "rule,rate=" + rule + "," + rate, "pos=" + pos,
                 "cue,source=" + lemma + "," + source, "pieces=" + Math.min(quote.content().size(), 3),
                 "verb=" + verb, "rule,verb=" + rule + "," + verb, "opening=" + opening,
-                "rule,opening=" + rule + "," + opening, "role=" + role, "rule,role=" + rule + "," + role);
+                "rule,opening=" + rule + "," + opening, "role=" + role, "rule,role=" + rule + "," + role,
+                "quoted=" + quoted, "rule,quoted=" + rule + "," + quoted);
     }
 
     /** The share of its occurrences a cue word reported in training, in bands of a factor of two. */
