@@ -15,7 +15,11 @@ final class CandidateFeatures {
         this.parse = view.parse();
     }
 
-    List<String> of(Draft draft, Quote quote) {
+    /**
+     * @param nested whether the cue lies inside an attribution an earlier rule found (an attribution nested in
+     *     another's content, as "…, he said the report claimed …")
+     */
+    List<String> of(Draft draft, Quote quote, boolean nested) {
         String rule = draft.rule;
         String lemma = quote.cueLemma().isEmpty() ? "-" : quote.cueLemma();
         String source = quote.source().isEmpty() ? "none" : !quote.speakers().isEmpty() ? "entity"
@@ -44,6 +48,8 @@ final class CandidateFeatures {
         String after = after(draft, quote);
         // A cue inside a quotation reports what the quoted speaker says others said: PolNeAR annotates fewer of those.
         boolean quoted = draft.cue >= 0 && view.isQuoted(draft.cue);
+        int n = draft.source.size();
+        String sourceSize = n == 0 ? "0" : n == 1 ? "1" : n <= 3 ? "2-3" : n <= 7 ? "4-7" : "8+";
         return List.of("bias", "after=" + after, "rule,after=" + rule + "," + after, "rule=" + rule,
                 "shape=" + rule + "," + draft.shape, "cue,shape=" + lemma + "," + draft.shape, "cue=" + lemma,
                 "rule,cue=" + rule + "," + lemma,
@@ -54,7 +60,9 @@ final class CandidateFeatures {
                 "cue,source=" + lemma + "," + source, "pieces=" + Math.min(quote.content().size(), 3),
                 "verb=" + verb, "rule,verb=" + rule + "," + verb, "opening=" + opening,
                 "rule,opening=" + rule + "," + opening, "role=" + role, "rule,role=" + rule + "," + role,
-                "quoted=" + quoted, "rule,quoted=" + rule + "," + quoted);
+                "quoted=" + quoted, "rule,quoted=" + rule + "," + quoted, "nested=" + nested,
+                "rule,nested=" + rule + "," + nested, "source-size=" + sourceSize, "rule,source-size=" + rule + ","
+                        + sourceSize);
     }
 
     /** The share of its occurrences a cue word reported in training, in bands of a factor of two. */

@@ -76,7 +76,7 @@ final class QuoteFinder {
             rule.apply();
             for (Draft draft : drafts.since(before)) {
                 Quote quote = asProposed.build(draft);
-                List<String> f = features.of(draft, quote);
+                List<String> f = features.of(draft, quote, draft.cue >= 0 && drafts.isTakenByOther(draft, draft.cue));
                 double confidence = gate.probability(f);
                 if (confidence < QuoteStage.minConfidence(draft.rule)) {
                     out.add(new Candidate(quote, f, confidence, draft.rule, null, true));
