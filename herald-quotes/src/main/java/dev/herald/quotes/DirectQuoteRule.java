@@ -39,7 +39,14 @@ final class DirectQuoteRule extends AttributionRule {
             }
             boolean resumes = previous != null && previous.cue >= 0 && isBetween(previous.cue, previousEnd, q);
             int dash = dashAfter(q);
-            int cue = dash >= 0 ? dash : resumes && inSentenceOf(previous.cue, q) ? previous.cue : attributionAfter(q);
+            // "“…,” he said, adding, “…”": a verb cue between the two quotes takes the second one ("according to
+            // a release" only tells where the first cue's words were found).
+            int between = resumes ? attributionBefore(q) : -1;
+            if (between >= 0 && (!parse.isVerb(between) || parse.lemma(between).equals("accord"))) {
+                between = -1;
+            }
+            int cue = dash >= 0 ? dash : resumes && between > previous.cue ? between
+                    : resumes && inSentenceOf(previous.cue, q) ? previous.cue : attributionAfter(q);
             if (cue < 0) {
                 cue = speechVerbAfter(q);
             }
@@ -104,7 +111,8 @@ final class DirectQuoteRule extends AttributionRule {
     /** The cue of the previous quote sits between it and this one, in the same paragraph ("“…,” he said, “…”"). */
     private boolean isBetween(int token, int from, Quotation q) {
         CharSpan span = parse.token(token).span();
-        return from <= span.start() && span.end() <= q.span().start() && text.indexOf('\n', from) >= q.span().start();
+        int newline = text.indexOf('\n', from);
+        return from <= span.start() && span.end() <= q.span().start() && (newline < 0 || newline >= q.span().start());
     }
 
     /**

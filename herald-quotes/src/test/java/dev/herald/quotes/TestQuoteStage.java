@@ -213,6 +213,20 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void givesTheQuoteAfterAParticipleToTheParticiple() {
+        Document doc = parsed("“We won,” he said, adding, “We will win again.”",
+                "“ `` “ 2 punct 0", "We PRP we 2 nsubj 0", "won VBD win 6 ccomp 0", ", , , 2 punct 0",
+                "” '' ” 2 punct 0", "he PRP he 6 nsubj 0", "said VBD say -1 root 0", ", , , 8 punct 0",
+                "adding VBG add 6 advcl 0", ", , , 8 punct 0", "“ `` “ 14 punct 0", "We PRP we 14 nsubj 0",
+                "will MD will 14 aux 0", "win VB win 8 ccomp 0", "again RB again 14 advmod 0", ". . . 14 punct 0",
+                "” '' ” 14 punct 0");
+        List<Quote> quotes = checkContract(STAGE, withPerson(doc, null)).get(Layers.QUOTES);
+        assertEquals(List.of("said", "adding"), quotes.stream().map(q -> text(doc, q.cue().orElseThrow())).toList());
+        assertEquals(List.of("“We won,”", "“We will win again.”"),
+                quotes.stream().map(q -> text(doc, q.content().get(0))).toList());
+    }
+
+    @Test
     void survivesRandomText() {
         checkRandomArticles(STAGE, article -> Document.of(article).with(Layers.SENTENCES, List.of())
                 .with(Layers.TOKENS, List.of()).with(Layers.DEPENDENCIES, List.of())
