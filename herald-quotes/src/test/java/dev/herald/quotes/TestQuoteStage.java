@@ -66,8 +66,7 @@ class TestQuoteStage extends StageTestCase {
                 "“ `` “ 11 punct 1", "It PRP it 11 nsubj 1", "was VBD be 11 cop 1", "close JJ close -1 root 1",
                 ". . . 11 punct 1", "” '' ” 11 punct 1");
         Quote quote = only(checkContract(STAGE, withPerson(doc, null)));
-        assertEquals(List.of("“We won,”", "“It was close.”"),
-                quote.content().stream().map(span -> text(doc, span)).toList());
+        assertEquals(List.of("“We won,”", "“It was close.”"), pieces(doc, quote));
         assertEquals("said", text(doc, quote.cue().orElseThrow()));
     }
 
@@ -143,7 +142,7 @@ class TestQuoteStage extends StageTestCase {
                 ", , , 7 punct 1", "” '' ” 7 punct 1", "Gallant NNP Gallant 11 nsubj 1", "said VBD say -1 root 1",
                 ". . . 11 punct 1");
         Quote quote = only(checkContract(STAGE, withPerson(doc, "Gallant")));
-        assertEquals(List.of("“We won.", "“We will win,”"), quote.content().stream().map(c -> text(doc, c)).toList());
+        assertEquals(List.of("“We won.", "“We will win,”"), pieces(doc, quote));
         assertEquals(List.of("Yoav Gallant"), quote.speakerNames());
     }
 
@@ -171,8 +170,7 @@ class TestQuoteStage extends StageTestCase {
                 "is VBZ be 14 cop 1", "wrong JJ wrong -1 root 1", ". . . 14 punct 1", "” '' ” 14 punct 1");
         Quote quote = only(checkContract(STAGE, withPerson(doc, "Sanders")));
         assertEquals(QuoteType.MIXED, quote.type());
-        assertEquals(List.of("The deal “looks bad,”", "“That is wrong.”"),
-                quote.content().stream().map(span -> text(doc, span)).toList());
+        assertEquals(List.of("The deal “looks bad,”", "“That is wrong.”"), pieces(doc, quote));
         assertEquals(List.of("Yoav Sanders"), quote.speakerNames());
     }
 
@@ -184,8 +182,7 @@ class TestQuoteStage extends StageTestCase {
                 ". . . 7 punct 1", "“ `` “ 11 punct 2", "They PRP they 11 nsubj 2", "are VBP be -1 root 2",
                 "not RB not 11 advmod 2", ". . . 11 punct 2", "” '' ” 11 punct 2");
         Quote quote = only(checkContract(STAGE, withPerson(doc, "Trump")));
-        assertEquals(List.of("“Are they small?”", "“They are not.”"),
-                quote.content().stream().map(span -> text(doc, span)).toList());
+        assertEquals(List.of("“Are they small?”", "“They are not.”"), pieces(doc, quote));
     }
 
     @Test
@@ -196,8 +193,7 @@ class TestQuoteStage extends StageTestCase {
                 "and CC and 11 cc 0", "we PRP we 11 nsubj 0", "will MD will 11 aux 0", "win VB win 6 ccomp 0",
                 "again RB again 11 advmod 0", ". . . 6 punct 0", "” '' ” 11 punct 0");
         Quote quote = only(checkContract(STAGE, withPerson(doc, "Trump")));
-        assertEquals(List.of("“We won,”", "“and we will win again.”"),
-                quote.content().stream().map(span -> text(doc, span)).toList());
+        assertEquals(List.of("“We won,”", "“and we will win again.”"), pieces(doc, quote));
     }
 
     @Test
@@ -237,6 +233,10 @@ class TestQuoteStage extends StageTestCase {
         List<Quote> quotes = doc.get(Layers.QUOTES);
         assertEquals(1, quotes.size(), quotes.toString());
         return quotes.get(0);
+    }
+
+    private static List<String> pieces(Document doc, Quote quote) {
+        return quote.content().stream().map(span -> text(doc, span)).toList();
     }
 
     private static String text(Document doc, CharSpan span) {
