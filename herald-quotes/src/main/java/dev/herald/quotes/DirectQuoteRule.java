@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * Direct quotes with the attribution after, before or inside them, or a dash and a name after them; split quotes
- * joined into one attribution with several content pieces; quote paragraphs that continue the previous speaker,
- * joined to its attribution when its sentence closes the paragraph, as PolNeAR annotates them. Runs first and
- * claims its cues.
+ * joined into one attribution with several content pieces, unless a verb cue stands between them; quote paragraphs
+ * that continue the previous speaker, joined to its attribution when its cue's sentence closes the paragraph, as
+ * PolNeAR annotates them. Runs first and claims its cues.
  */
 final class DirectQuoteRule extends AttributionRule {
     /** How many tokens from the quotation a cue verb may be. */
@@ -37,25 +37,8 @@ final class DirectQuoteRule extends AttributionRule {
                 }
                 continue;
             }
-            boolean resumes = previous != null && previous.cue >= 0 && isBetween(previous.cue, previousEnd, q);
             int dash = dashAfter(q);
-            // "“…,” he said, adding, “…”": a verb cue between the two quotes takes the second one ("according to
-            // a release" only tells where the first cue's words were found).
-            int between = resumes ? attributionBefore(q) : -1;
-            if (between >= 0 && (!parse.isVerb(between) || parse.lemma(between).equals("accord"))) {
-                between = -1;
-            }
-            int cue = dash >= 0 ? dash : resumes && between > previous.cue ? between
-                    : resumes && inSentenceOf(previous.cue, q) ? previous.cue : attributionAfter(q);
-            if (cue < 0) {
-                cue = speechVerbAfter(q);
-            }
-            if (cue < 0) {
-                cue = attributionBefore(q);
-            }
-            if (cue < 0 && resumes) {
-                cue = previous.cue;
-            }
+            int cue = dash >= 0 ? dash : cueOf(q, previous, previousEnd);
             CharSpan piece = withTail(q);
             boolean sameParagraph = previous != null && text.indexOf('\n', previousEnd) > q.span().start()
                     || previous != null && text.indexOf('\n', previousEnd) < 0;
@@ -80,6 +63,33 @@ final class DirectQuoteRule extends AttributionRule {
             previousEnd = q.span().end();
         }
         drafts.claimAll();
+    }
+
+    /**
+     * The cue of a quote, -1 for none: a verb cue between it and the previous quote of the paragraph ("“…,” he said,
+     * adding, “…”"; "according to a release" only tells where the first cue's words were found), the previous
+     * quote's cue when the quote resumes its sentence, a cue after it, one before it, or the previous quote's cue
+     * when the quote resumes the paragraph.
+     */
+    private int cueOf(Quotation q, Draft previous, int previousEnd) {
+        boolean resumes = previous != null && previous.cue >= 0 && isBetween(previous.cue, previousEnd, q);
+        if (resumes) {
+            int between = attributionBefore(q);
+            if (between > previous.cue && parse.isVerb(between) && !parse.lemma(between).equals("accord")) {
+                return between;
+            }
+            if (inSentenceOf(previous.cue, q)) {
+                return previous.cue;
+            }
+        }
+        int cue = attributionAfter(q);
+        if (cue < 0) {
+            cue = speechVerbAfter(q);
+        }
+        if (cue < 0) {
+            cue = attributionBefore(q);
+        }
+        return cue < 0 && resumes ? previous.cue : cue;
     }
 
     /**
