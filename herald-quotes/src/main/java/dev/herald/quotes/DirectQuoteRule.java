@@ -262,7 +262,7 @@ final class DirectQuoteRule extends AttributionRule {
             }
             String t = parse.token(i).text();
             if (view.isCue(i)) {
-                return closesSentence(q) && parse.child(i, "ccomp") > i ? -1 : i;
+                return closesSentence(q) && reportsAfter(i) ? -1 : i;
             }
             if (t.equals(".") || t.equals("!") || t.equals("?") || t.equals(";")) {
                 return -1;
@@ -272,12 +272,21 @@ final class DirectQuoteRule extends AttributionRule {
     }
 
     /**
-     * Whether the quote ends its sentence: a cue in the next sentence with a complement of its own ("“….” Greene
-     * added that the Fed …") reports that, not the quote.
+     * Whether the quote ends its sentence: a cue in the next sentence with a clause of its own ("“….” Greene added
+     * that the Fed …") reports that, not the quote.
      */
     private boolean closesSentence(Quotation q) {
         String inner = q.inner().coveredText(text).strip();
         return !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    }
+
+    /**
+     * Whether the cue has a clause of its own after it: its complement ("Greene added that the Fed …"), or the
+     * clause the parser hung it from ("Kasich said he would have fired …", parsed with "said" as a parenthetical).
+     */
+    private boolean reportsAfter(int cue) {
+        return parse.child(cue, "ccomp") > cue || parse.child(cue, "parataxis") > cue
+                || parse.relation(cue).equals("parataxis") && parse.head(cue) > cue;
     }
 
     /** "Gallant said, “…”" and "He said: “…”": a cue verb in the stretch before the opening mark. */

@@ -223,6 +223,17 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void leavesACueTheParserHungFromTheNextClauseToThatClause() {
+        Document doc = parsed("“We won.” Greene said turnout rose.",
+                "“ `` “ 2 punct 0", "We PRP we 2 nsubj 0", "won VBD win -1 root 0", ". . . 2 punct 0",
+                "” '' ” 2 punct 0", "Greene NNP Greene 6 nsubj 1", "said VBD say 8 parataxis 1",
+                "turnout NN turnout 8 nsubj 1", "rose VBD rise -1 root 1", ". . . 8 punct 1");
+        for (Quote quote : checkContract(RULES, withPerson(doc, "Greene")).get(Layers.QUOTES)) {
+            assertFalse(quote.type() == QuoteType.DIRECT && quote.cue().isPresent(), quote.toString());
+        }
+    }
+
+    @Test
     void survivesRandomText() {
         checkRandomArticles(STAGE, article -> Document.of(article).with(Layers.SENTENCES, List.of())
                 .with(Layers.TOKENS, List.of()).with(Layers.DEPENDENCIES, List.of())
