@@ -86,11 +86,28 @@ final class ContentBounds {
      */
     void adjust(Draft draft, Choices choices, BoundsModel model) {
         int start = choices.starts().tokens().get(model.best(choices.starts().features()));
-        int end = choices.ends().tokens().get(model.best(choices.ends().features()));
+        int end = Math.min(choices.ends().tokens().get(model.best(choices.ends().features())), quoteEnd(start));
         if (start <= end) {
             draft.content.set(0, withMarks(parse.span(DocumentView.range(start, end + 1))));
             draft.type = view.reportedType(draft.content.get(0));
         }
+    }
+
+    /**
+     * "Kasich cautioned “let’s not get ahead of ourselves,” before …": a content that opens with a quotation whose
+     * words end in punctuation ends with it; the last token of that quotation, or no limit.
+     */
+    private int quoteEnd(int start) {
+        int at = parse.token(start).span().start();
+        for (Quotation q : view.quotations()) {
+            if (q.closed() && q.inner().start() <= at + 1 && at <= q.inner().start()) {
+                String inner = q.inner().coveredText(text).strip();
+                if (!inner.isEmpty() && ",.!?".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+                    return parse.tokenAtOrAfter(q.inner().end()) - 1;
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /**

@@ -234,6 +234,17 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void endsAContentThatOpensWithAQuotationWithIt() {
+        Document doc = parsed("Kasich cautioned “let’s wait,” before predicting a win.",
+                "Kasich NNP Kasich 1 nsubj 0", "cautioned VBD caution -1 root 0", "“ `` “ 4 punct 0",
+                "let VB let 1 ccomp 0", "’s PRP we 5 nsubj 0", "wait VB wait 3 xcomp 0", ", , , 4 punct 0",
+                "” '' ” 4 punct 0", "before IN before 9 mark 0", "predicting VBG predict 3 advcl 0",
+                "a DT a 11 det 0", "win NN win 9 obj 0", ". . . 1 punct 0");
+        Quote quote = only(checkContract(RULES, withPerson(doc, "Kasich")));
+        assertEquals(List.of("“let’s wait,”"), pieces(doc, quote));
+    }
+
+    @Test
     void survivesRandomText() {
         checkRandomArticles(STAGE, article -> Document.of(article).with(Layers.SENTENCES, List.of())
                 .with(Layers.TOKENS, List.of()).with(Layers.DEPENDENCIES, List.of())
