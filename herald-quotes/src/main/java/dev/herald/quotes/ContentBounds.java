@@ -100,11 +100,9 @@ final class ContentBounds {
     private int quoteEnd(int start) {
         int at = parse.token(start).span().start();
         for (Quotation q : view.quotations()) {
-            if (q.closed() && q.inner().start() <= at + 1 && at <= q.inner().start()) {
-                String inner = q.inner().coveredText(text).strip();
-                if (!inner.isEmpty() && ",.!?".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
-                    return parse.tokenAtOrAfter(q.inner().end()) - 1;
-                }
+            if (q.closed() && q.inner().start() <= at + 1 && at <= q.inner().start()
+                    && ",.!?".indexOf(q.lastChar(text)) >= 0) {
+                return parse.tokenAtOrAfter(q.inner().end()) - 1;
             }
         }
         return Integer.MAX_VALUE;

@@ -97,8 +97,8 @@ final class DirectQuoteRule extends AttributionRule {
      * words after it up to the next punctuation.
      */
     private CharSpan withTail(Quotation q) {
-        String inner = q.inner().coveredText(text).strip();
-        if (!q.closed() || inner.isEmpty() || ".,;:!?…-—".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+        char last = q.lastChar(text);
+        if (!q.closed() || last == 0 || ".,;:!?…-—".indexOf(last) >= 0) {
             return q.span();
         }
         int first = parse.tokenAtOrAfter(q.span().end());
@@ -276,8 +276,7 @@ final class DirectQuoteRule extends AttributionRule {
      * that the Fed …") reports that, not the quote.
      */
     private boolean closesSentence(Quotation q) {
-        String inner = q.inner().coveredText(text).strip();
-        return !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+        return ".!?".indexOf(q.lastChar(text)) >= 0;
     }
 
     /**
@@ -317,8 +316,7 @@ final class DirectQuoteRule extends AttributionRule {
      * "!" or "?" and the verb's own subject.
      */
     private int speechVerbAfter(Quotation q) {
-        String inner = q.inner().coveredText(text).strip();
-        if (inner.isEmpty() || ",!?".indexOf(inner.charAt(inner.length() - 1)) < 0) {
+        if (",!?".indexOf(q.lastChar(text)) < 0) {
             return -1;
         }
         int first = parse.tokenAtOrAfter(q.span().end());

@@ -27,4 +27,17 @@ public record Quotation(CharSpan span, CharSpan inner, QuotationKind kind, boole
         checkArgument(span.contains(inner), "inner %s outside span %s", inner, span);
         checkArgument(paragraphs >= 1, "paragraphs must be positive: %s", paragraphs);
     }
+
+    /**
+     * The last character of the quoted words in {@code text}, trailing whitespace aside ("," for "“We won,”"); 0
+     * when they are blank. The rules read from it whether the quote ends a sentence or runs on.
+     */
+    public char lastChar(String text) {
+        for (int i = inner.end() - 1; i >= inner.start(); i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return 0;
+    }
 }

@@ -33,6 +33,12 @@ class TestQuoteMarks {
     }
 
     @Test
+    void readsTheLastCharacterOfTheQuotedWords() {
+        String text = "“We won, ” he said. “ ” “Go!”";
+        assertEquals(List.of(',', (char) 0, '!'), QuoteMarks.scan(text).stream().map(q -> q.lastChar(text)).toList());
+    }
+
+    @Test
     void findsGuillemets() {
         assertEquals(List.of("Non"), inners("Il a dit «Non» hier."));
     }
