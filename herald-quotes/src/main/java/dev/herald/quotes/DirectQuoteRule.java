@@ -130,7 +130,8 @@ final class DirectQuoteRule extends AttributionRule {
      * no comma, so the scanner took it for a quotation inside a sentence.
      */
     private boolean resumesAtCue(int cue, int previousEnd, Quotation q) {
-        return cue >= 0 && cue >= parse.tokenAtOrAfter(previousEnd) && parse.tokenAtOrAfter(q.span().start()) == cue + 1;
+        return cue >= 0 && cue >= parse.tokenAtOrAfter(previousEnd)
+                && parse.tokenAtOrAfter(q.span().start()) == cue + 1;
     }
 
     /** "“…,” he told Bloomberg News in October, “…”": the quote resumes in the sentence of the cue. */
