@@ -107,6 +107,10 @@ final class ClausalRule extends AttributionRule {
                 after.add(k);
             }
         }
+        if (before.isEmpty() && !after.isEmpty() && parse.child(cue, "nsubj") >= 0) {
+            // "Trump says he’s a counterpuncher …" parsed with the reported clause as the head of "says"
+            return drafts.propose(cue, spans.trim(after), "parataxis") != null;
+        }
         if (before.isEmpty() || parse.head(cue) > cue && after.isEmpty()) {
             return false;
         }

@@ -234,6 +234,30 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void stopsAParticiplesContentBeforeACoordinatedCue() {
+        Document doc = parsed("Clinton won, declaring a big victory and said it was close.",
+                "Clinton NNP Clinton 1 nsubj 0", "won VBD win -1 root 0", ", , , 1 punct 0",
+                "declaring VBG declare 1 conj 0", "a DT a 6 det 0", "big JJ big 6 amod 0",
+                "victory NN victory 3 obj 0", "and CC and 8 cc 0", "said VBD say 1 conj 0", "it PRP it 11 nsubj 0",
+                "was VBD be 11 cop 0", "close JJ close 8 ccomp 0", ". . . 1 punct 0");
+        List<Quote> quotes = checkContract(RULES, withPerson(doc, "Clinton")).get(Layers.QUOTES);
+        assertEquals(List.of("declaring: a big victory", "said: it was close"), quotes.stream()
+                .map(q -> text(doc, q.cue().orElseThrow()) + ": " + String.join(" ", pieces(doc, q))).toList());
+    }
+
+    @Test
+    void takesTheClauseTheParserHungACueFromAsItsContent() {
+        // as CoreNLP parses it, with "’s" a possessive marker: no verb after the subject for the zero-that rule
+        Document doc = parsed("Trump says he’s a counterpuncher.",
+                "Trump NNP Trump 1 nsubj 0", "says VBZ say 5 parataxis 0", "he PRP he 5 nsubj 0",
+                "’s POS ’s 5 dep 0", "a DT a 5 det 0", "counterpuncher NN counterpuncher -1 root 0",
+                ". . . 5 punct 0");
+        Quote quote = only(checkContract(RULES, withPerson(doc, "Trump")));
+        assertEquals(List.of("he’s a counterpuncher"), pieces(doc, quote));
+        assertEquals("Trump", text(doc, quote.source().orElseThrow()));
+    }
+
+    @Test
     void endsAContentThatOpensWithAQuotationWithIt() {
         Document doc = parsed("Kasich cautioned “let’s wait,” before predicting a win.",
                 "Kasich NNP Kasich 1 nsubj 0", "cautioned VBD caution -1 root 0", "“ `` “ 4 punct 0",
