@@ -8,6 +8,7 @@ import dev.herald.spi.Layers;
 import dev.herald.spi.QuoteType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the attribution rules read of one document: its text and parse, its spoken quotations, the tokens inside
@@ -174,6 +175,24 @@ final class DocumentView {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Where a content running on from {@code cue} to {@code end} must stop: before a later cue outside the cue's
+     * phrase that reports a clause of its own ("…, declaring a win and said it was close", "…, saying X, though
+     * Fiorina said Y"), which that cue attributes itself; {@code end} when there is none.
+     */
+    int beforeOwnReport(int cue, int end) {
+        Set<Integer> own = Set.copyOf(parse.subtree(cue, Set.of()));
+        for (int k = cue + 1; k < end; k++) {
+            if (!own.contains(k) && isCue(k) && (parse.relation(k).equals("conj") || parse.child(k, "nsubj") >= 0)) {
+                int start = parse.subtree(k, Set.of()).get(0);
+                if (start > cue + 1) {
+                    return Math.min(start, end);
+                }
+            }
+        }
+        return end;
     }
 
     /** The token indices [from, to). */

@@ -9,8 +9,6 @@ final class ParticipleRule extends AttributionRule {
     /** A participle used as a preposition, marker or adjective ("regarding …", "a growing …") does not report. */
     private static final Set<String> MODIFIER_RELATIONS = Set.of("case", "mark", "amod");
 
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", ",");
-
     ParticipleRule(Drafts drafts) {
         super(drafts);
     }
@@ -47,16 +45,7 @@ final class ParticipleRule extends AttributionRule {
                 stop = node;
             }
         }
-        Set<Integer> own = Set.copyOf(parse.subtree(cue, Set.of()));
-        for (int k = cue + 1; k < stop; k++) {
-            if (!own.contains(k) && parse.relation(k).equals("conj") && view.isCue(k)) {
-                stop = k;
-                while (stop > cue + 1 && CONJUNCTIONS.contains(parse.lower(stop - 1))) {
-                    stop--;
-                }
-            }
-        }
-        return stop;
+        return view.beforeOwnReport(cue, stop);
     }
 
     /** The subject of the nearest governing verb outside [cue, end). */

@@ -234,15 +234,27 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
-    void stopsAParticiplesContentBeforeACoordinatedCue() {
+    void stopsAParticiplesContentBeforeACueWithAClauseOfItsOwn() {
         Document doc = parsed("Clinton won, declaring a big victory and said it was close.",
                 "Clinton NNP Clinton 1 nsubj 0", "won VBD win -1 root 0", ", , , 1 punct 0",
                 "declaring VBG declare 1 conj 0", "a DT a 6 det 0", "big JJ big 6 amod 0",
                 "victory NN victory 3 obj 0", "and CC and 8 cc 0", "said VBD say 1 conj 0", "it PRP it 11 nsubj 0",
                 "was VBD be 11 cop 0", "close JJ close 8 ccomp 0", ". . . 1 punct 0");
         List<Quote> quotes = checkContract(RULES, withPerson(doc, "Clinton")).get(Layers.QUOTES);
-        assertEquals(List.of("declaring: a big victory", "said: it was close"), quotes.stream()
-                .map(q -> text(doc, q.cue().orElseThrow()) + ": " + String.join(" ", pieces(doc, q))).toList());
+        assertEquals(List.of("declaring: a big victory", "said: it was close"), cuesAndContents(doc, quotes));
+
+        Document other = parsed("Rivals won, saying it was fair, though Fiorina said she doubted it.",
+                "Rivals NNS rival 1 nsubj 0", "won VBD win -1 root 0", ", , , 1 punct 0", "saying VBG say 1 dep 0",
+                "it PRP it 6 nsubj 0", "was VBD be 6 cop 0", "fair JJ fair 3 ccomp 0", ", , , 1 punct 0",
+                "though IN though 10 mark 0", "Fiorina NNP Fiorina 10 nsubj 0", "said VBD say 1 advcl 0",
+                "she PRP she 12 nsubj 0", "doubted VBD doubt 10 ccomp 0", "it PRP it 12 obj 0", ". . . 1 punct 0");
+        quotes = checkContract(RULES, withPerson(other, "Fiorina")).get(Layers.QUOTES);
+        assertEquals(List.of("saying: it was fair", "said: she doubted it"), cuesAndContents(other, quotes));
+    }
+
+    private static List<String> cuesAndContents(Document doc, List<Quote> quotes) {
+        return quotes.stream().map(q -> text(doc, q.cue().orElseThrow()) + ": " + String.join(" ", pieces(doc, q)))
+                .toList();
     }
 
     @Test
