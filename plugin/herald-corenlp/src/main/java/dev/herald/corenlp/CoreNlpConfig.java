@@ -72,8 +72,11 @@ public record CoreNlpConfig(String nerModels, boolean dependencies, String newli
         props.putAll(Map.of(
                 "ssplit.newlineIsSentenceBreak", newlineIsSentenceBreak,
                 "tokenize.language", "en",
-                // Control characters are kept as tokens quietly: a warning per character floods batch logs.
-                "tokenize.options", "untokenizable=noneKeep"));
+                // Control characters are kept as tokens quietly: a warning per character floods batch logs. The
+                // tagger and parser learned the Penn Treebank's ASCII apostrophes and `` '' quotes: given news
+                // text's curly ones they tag "he’s" as a possessive and "’ll" as a verb, so the words they see are
+                // mapped to those (tokens keep their original text and offsets).
+                "tokenize.options", "untokenizable=noneKeep,quotes=latex"));
         if (whitespaceTokens) {
             props.setProperty("tokenize.whitespace", "true");
             props.setProperty("ssplit.eolonly", "true");
