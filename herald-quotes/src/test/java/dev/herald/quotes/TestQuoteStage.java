@@ -259,7 +259,7 @@ class TestQuoteStage extends StageTestCase {
 
     @Test
     void takesTheClauseTheParserHungACueFromAsItsContent() {
-        // as CoreNLP parses it, with "’s" a possessive marker: no verb after the subject for the zero-that rule
+        // a parse with no verb after the subject for the zero-that rule (CoreNLP tagged a curly "’s" so)
         Document doc = parsed("Trump says he’s a counterpuncher.",
                 "Trump NNP Trump 1 nsubj 0", "says VBZ say 5 parataxis 0", "he PRP he 5 nsubj 0",
                 "’s POS ’s 5 dep 0", "a DT a 5 det 0", "counterpuncher NN counterpuncher -1 root 0",
