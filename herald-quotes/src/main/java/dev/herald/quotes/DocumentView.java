@@ -186,9 +186,9 @@ final class DocumentView {
         Set<Integer> own = Set.copyOf(parse.subtree(cue, Set.of()));
         for (int k = cue + 1; k < end; k++) {
             if (!own.contains(k) && isCue(k) && (parse.relation(k).equals("conj") || parse.child(k, "nsubj") >= 0)) {
-                int start = parse.subtree(k, Set.of()).get(0);
+                int start = parse.subtree(k, Set.of()).get(0); // at most k, so before end
                 if (start > cue + 1) {
-                    return Math.min(start, end);
+                    return start;
                 }
             }
         }
