@@ -63,6 +63,26 @@ class TestHerald {
     }
 
     @Test
+    void quoteAgreementScoresTheDocumentsSeveralAnnotatorsAnnotated() throws IOException {
+        String text = "Smith said taxes rose.";
+        String attribution = "{\"id\":\"1\",\"has_source\":true,\"source\":[[0,5]],\"cue\":[[6,10]],"
+                + "\"content\":[[11,22]],\"content_has_quote_mark\":false}";
+        String line = "{\"doc_id\":\"d1\",\"annotator\":\"%s\",\"publisher\":\"p\",\"date\":\"2016-01-01\","
+                + "\"title\":\"\",\"text\":\"" + text + "\",\"attributions\":[%s]}\n";
+        Path single = Files.writeString(dir.resolve("single.jsonl"), line.formatted("a", attribution));
+        assertEquals(Herald.USER_ERROR, herald("eval", "quote-agreement", single.toString()));
+        assertEquals("herald: " + single + ": no document has two annotations", err.toString().strip());
+
+        Path both = Files.writeString(dir.resolve("both.jsonl"),
+                line.formatted("a", attribution) + line.formatted("b", attribution) + line.formatted("c", ""));
+        assertEquals(0, herald("eval", "quote-agreement", both.toString()));
+        String table = out.toString();
+        assertTrue(table.contains("1 documents with 3 annotations (6 ordered annotator pairs)"), table);
+        // a and b agree, c marks nothing: 2 of the pairs' 4 gold and 4 predicted attributions match
+        assertTrue(table.matches("(?s).*annotator against annotator\\s+50\\.0\\s+50\\.0\\s+50\\.0.*"), table);
+    }
+
+    @Test
     void unknownOptionShowsUsage() {
         assertEquals(2, herald("analyze", "a.txt", "--frobnicate"));
         assertTrue(err.toString().contains("Unknown option: '--frobnicate'"), err.toString());

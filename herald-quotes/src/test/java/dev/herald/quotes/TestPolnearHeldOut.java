@@ -3,6 +3,7 @@ package dev.herald.quotes;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.herald.metrics.Counts;
+import dev.herald.quotes.eval.PolnearAgreement;
 import dev.herald.quotes.eval.PolnearAttribution;
 import dev.herald.quotes.eval.PolnearDocument;
 import dev.herald.quotes.eval.PolnearFiles;
@@ -12,6 +13,7 @@ import dev.herald.quotes.eval.PolnearScorer;
 import dev.herald.spi.CharSpan;
 import dev.herald.spi.Layers;
 import dev.herald.spi.Quote;
+import dev.herald.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,6 +81,20 @@ class TestPolnearHeldOut {
         }
         printScores(folds + "-fold train", gold, quotes, Path.of("target/polnear-cv-pred.jsonl"));
         printCalibration(gold, quotes);
+        printAgreement(quotes);
+    }
+
+    /**
+     * The held-out predictions of the documents several annotators annotated, scored against every annotator, beside
+     * the annotators' agreement with one another on the same documents.
+     */
+    private static void printAgreement(Map<String, List<Quote>> quotes) {
+        PolnearAgreement agreement = PolnearAgreement.of(PolnearFiles.readGold(
+                SharedData.path("eval/quotes/polnear/polnear_train.jsonl")));
+        Map<String, List<PolnearPrediction>> predictions = new LinkedHashMap<>();
+        quotes.forEach((id, list) -> predictions.put(id, list.stream().map(PolnearPrediction::of).toList()));
+        agreement.report().forEach(line -> System.out.println("agreement: " + line));
+        System.out.println("agreement: " + agreement.systemRow("Herald, held out", predictions));
     }
 
     /**

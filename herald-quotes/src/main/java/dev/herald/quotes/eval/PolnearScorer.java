@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A port of {@code shared/eval/scorers/polnear_score.py}: exact, overlap and token-overlap matching of source, cue
@@ -123,6 +124,15 @@ public final class PolnearScorer {
         counts.forEach((key, c) -> roleCounts.put(key, new Counts(c[2], c[1], c[0])));
         return new PolnearScore(gold.size(), goldUnits, predictedUnits, modes, roleCounts,
                 new Counts(attribution[2], attribution[1], attribution[0]));
+    }
+
+    /**
+     * How the exact mode sees a role's spans in {@code text}: each span list becomes its trimmed, sorted and merged
+     * code-point pieces, so two span lists match exactly when their keys are equal. One function serves one text.
+     */
+    public static Function<List<CharSpan>, List<?>> exactKeys(String text) {
+        Doc doc = new Doc(text);
+        return doc::normalise;
     }
 
     private List<Item> items(Doc doc, List<Unit> units, int role) {
