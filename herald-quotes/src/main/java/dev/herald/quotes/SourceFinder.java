@@ -1,5 +1,6 @@
 package dev.herald.quotes;
 
+import dev.herald.spi.CharSpan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 /** The tokens that name who speaks for a cue verb: its subject, as PolNeAR bounds a source. */
 final class SourceFinder {
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+    private static final Set<String> DASHES = Set.of("-", "--", "–", "—", "―");
     /** Raising verbs: their subject is no speaker ("it seems …", "who seem to be coalescing …"). */
     static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
 
@@ -44,7 +46,8 @@ final class SourceFinder {
                 return List.of();
             }
             if (subject >= 0) {
-                return withoutFocus(coordinated(parse.subtree(subject, participles(subject))));
+                return withoutFocus(coordinated(afterLastBreak(subject,
+                        parse.subtree(subject, participles(subject)))));
             }
             String relation = parse.relation(node);
             if (!(relation.equals("advcl") || relation.equals("conj") || relation.equals("xcomp")
@@ -82,6 +85,28 @@ final class SourceFinder {
     private boolean isImpersonal(int cue, int subject) {
         return parse.lower(subject).equals("it") && (RAISING_VERBS.contains(parse.lemma(cue))
                 || parse.fullRelation(subject).equals("nsubj:pass") || parse.fullRelation(subject).equals("expl"));
+    }
+
+    /**
+     * "WASHINGTON — Sen. Bernie Sanders", "LONDON (Reuters) - British …": the parser hung an article's dateline from
+     * the subject; the source starts after the last dash set off by spaces before the subject's head.
+     */
+    private List<Integer> afterLastBreak(int head, List<Integer> subtree) {
+        int from = 0;
+        for (int i = 0; i < subtree.size() && subtree.get(i) < head; i++) {
+            if (isSpacedDash(subtree.get(i))) {
+                from = i + 1;
+            }
+        }
+        return subtree.subList(from, subtree.size());
+    }
+
+    private boolean isSpacedDash(int token) {
+        CharSpan span = parse.token(token).span();
+        String text = view.text();
+        return DASHES.contains(parse.token(token).text()) && span.start() > 0 && span.end() < text.length()
+                && Character.isWhitespace(text.charAt(span.start() - 1))
+                && Character.isWhitespace(text.charAt(span.end()));
     }
 
     /** "even a top GOP strategist": PolNeAR's source starts after a focus adverb. */

@@ -45,6 +45,16 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void leavesTheDatelineTheParserHungFromTheSubjectOutOfTheSource() {
+        Document doc = parsed("WASHINGTON — Sen. Smith said the talks failed.",
+                "WASHINGTON NNP Washington 3 dep 0", "— : — 3 punct 0", "Sen. NNP Sen. 3 compound 0",
+                "Smith NNP Smith 4 nsubj 0", "said VBD say -1 root 0", "the DT the 6 det 0",
+                "talks NNS talk 7 nsubj 0", "failed VBD fail 4 ccomp 0", ". . . 4 punct 0");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, null)));
+        assertEquals("Sen. Smith", text(doc, quote.source().orElseThrow()));
+    }
+
+    @Test
     void findsDirectQuoteWithPronounSpeaker() {
         Document doc = parsed("Gallant spoke. “We won,” he said.",
                 "Gallant NNP Gallant 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
