@@ -51,7 +51,7 @@ final class DirectQuoteRule extends AttributionRule {
                 }
             } else if (previous != null && sameParagraph) {
                 previous.content.add(piece);
-            } else if (previous != null && startsParagraph(q) && isPreviousParagraph(previousEnd, q)) {
+            } else if (previous != null && view.startsParagraph(q.span().start()) && isPreviousParagraph(previousEnd, q)) {
                 if (closesParagraph(previousEnd, previous.cue)) {
                     previous.content.add(piece);
                 } else {
@@ -215,14 +215,6 @@ final class DirectQuoteRule extends AttributionRule {
         boolean named = !name.isEmpty() && name.size() <= MAX_NAME_TOKENS
                 && name.stream().allMatch(k -> parse.token(k).pos().startsWith("NNP"));
         return named ? name : List.of();
-    }
-
-    private boolean startsParagraph(Quotation q) {
-        int i = q.span().start();
-        while (i > 0 && text.charAt(i - 1) == ' ') {
-            i--;
-        }
-        return i == 0 || text.charAt(i - 1) == '\n';
     }
 
     /**

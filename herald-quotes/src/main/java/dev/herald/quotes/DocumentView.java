@@ -104,6 +104,15 @@ final class DocumentView {
         return named[token];
     }
 
+    /** Whether only spaces stand between the offset and the start of the text or of a line. */
+    boolean startsParagraph(int offset) {
+        int i = offset;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i == 0 || text.charAt(i - 1) == '\n';
+    }
+
     /** The first token of the token's sentence, after any leading punctuation. */
     int sentenceStart(int token) {
         int sentence = parse.token(token).sentence();

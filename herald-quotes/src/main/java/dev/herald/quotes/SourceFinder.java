@@ -89,16 +89,31 @@ final class SourceFinder {
 
     /**
      * "WASHINGTON — Sen. Bernie Sanders", "LONDON (Reuters) - British …": the parser hung an article's dateline from
-     * the subject; the source starts after the last dash set off by spaces before the subject's head.
+     * the subject, or made the dateline the subject's head; the source starts after the last dash set off by spaces
+     * before the head, or after a dateline that opens the paragraph.
      */
     private List<Integer> afterLastBreak(int head, List<Integer> subtree) {
         int from = 0;
-        for (int i = 0; i < subtree.size() && subtree.get(i) < head; i++) {
-            if (isSpacedDash(subtree.get(i))) {
+        for (int i = 0; i < subtree.size() - 1; i++) {
+            if (isSpacedDash(subtree.get(i)) && (subtree.get(i) < head || isDateline(subtree.subList(0, i)))) {
                 from = i + 1;
             }
         }
         return subtree.subList(from, subtree.size());
+    }
+
+    /** "NEW YORK (AFP)", "Dec 29 (Reuters)": capitalised words, numbers and punctuation that open a paragraph. */
+    private boolean isDateline(List<Integer> tokens) {
+        if (tokens.isEmpty() || !view.startsParagraph(parse.token(tokens.get(0)).span().start())) {
+            return false;
+        }
+        for (int k : tokens) {
+            char first = parse.token(k).text().charAt(0);
+            if (Character.isLowerCase(first)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isSpacedDash(int token) {

@@ -55,6 +55,17 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void leavesADatelineTheParserMadeTheSubjectOutOfTheSource() {
+        Document doc = parsed("WASHINGTON — President Smith said the talks failed.",
+                "WASHINGTON NNP Washington 4 nsubj 0", "— : — 0 punct 0", "President NNP President 3 compound 0",
+                "Smith NNP Smith 0 appos 0", "said VBD say -1 root 0", "the DT the 6 det 0",
+                "talks NNS talk 7 nsubj 0", "failed VBD fail 4 ccomp 0", ". . . 4 punct 0");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, "Smith")));
+        assertEquals("President Smith", text(doc, quote.source().orElseThrow()));
+        assertEquals(List.of("Yoav Smith"), quote.speakerNames());
+    }
+
+    @Test
     void findsDirectQuoteWithPronounSpeaker() {
         Document doc = parsed("Gallant spoke. “We won,” he said.",
                 "Gallant NNP Gallant 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
