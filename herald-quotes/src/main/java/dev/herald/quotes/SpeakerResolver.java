@@ -34,6 +34,8 @@ final class SpeakerResolver {
     private final QuoteFlags flags;
     /** The description last seen for each head lemma ("official" → "U.S. official"). */
     private final Map<String, String> descriptions = new HashMap<>();
+    /** Each person's gender, by entity id, worked out when a pronoun first needs it. */
+    private final Map<String, Optional<PersonGenders.Gender>> genders = new HashMap<>();
 
     SpeakerResolver(DocumentView view, QuoteFlags flags) {
         this.view = view;
@@ -108,39 +110,72 @@ final class SpeakerResolver {
         return source.get(0);
     }
 
-    /** The entity a source names: a mention at the head, or for he/she the most recent person before it. */
+    /**
+     * The entity a source names: a mention at the head, a person in apposition to it ("Trump’s campaign manager,
+     * Kellyanne Conway"), or for he/she the most recent person before it.
+     */
     private Optional<Entity> entityOf(int head, CharSpan source) {
         List<Entity> entities = view.entities();
         CharSpan headSpan = parse.token(head).span();
         if (PRONOUNS.contains(parse.lower(head))) {
-            Entity best = null;
-            int bestEnd = -1;
-            for (Entity entity : entities) {
-                if (entity.type() != EntityType.PERSON) {
-                    continue;
-                }
-                for (EntityMention mention : entity.mentions()) {
-                    int end = mention.span().end();
-                    if (end <= headSpan.start() && end > bestEnd) {
-                        best = entity;
-                        bestEnd = end;
-                    }
-                }
-            }
-            return Optional.ofNullable(best);
+            return antecedent(head);
         }
-        Entity overlapping = null;
+        Entity apposed = null;
         for (Entity entity : entities) {
             for (EntityMention mention : entity.mentions()) {
                 if (mention.span().intersects(headSpan)) {
                     return Optional.of(entity);
                 }
-                if (overlapping == null && source.contains(mention.span()) && entity.type() == EntityType.PERSON) {
-                    overlapping = entity;
+                if (apposed == null && source.contains(mention.span()) && entity.type() == EntityType.PERSON
+                        && !isModifier(mention)) {
+                    apposed = entity;
                 }
             }
         }
-        return Optional.ofNullable(overlapping);
+        return Optional.ofNullable(apposed);
+    }
+
+    /**
+     * The person a he or she stands for: the one mentioned last before it whose gender does not contradict the
+     * pronoun's (an unknown gender never does), or the one mentioned last when none agrees.
+     */
+    private Optional<Entity> antecedent(int pronoun) {
+        int at = parse.token(pronoun).span().start();
+        Optional<PersonGenders.Gender> wanted = PersonGenders.ofPronoun(parse.lower(pronoun));
+        Entity last = null;
+        Entity agreeing = null;
+        int lastEnd = -1;
+        int agreeingEnd = -1;
+        for (Entity entity : view.entities()) {
+            if (entity.type() != EntityType.PERSON) {
+                continue;
+            }
+            int end = entity.mentions().stream().mapToInt(m -> m.span().end()).filter(e -> e <= at).max().orElse(-1);
+            if (end > lastEnd) {
+                last = entity;
+                lastEnd = end;
+            }
+            Optional<PersonGenders.Gender> gender = genders.computeIfAbsent(entity.id(),
+                    id -> PersonGenders.standard().of(entity, view.text()));
+            boolean agrees = wanted.isEmpty() || gender.isEmpty() || gender.equals(wanted);
+            if (agrees && end > agreeingEnd) {
+                agreeing = entity;
+                agreeingEnd = end;
+            }
+        }
+        return Optional.ofNullable(agreeing != null ? agreeing : last);
+    }
+
+    /** "Trump’s campaign manager", "a spokesman for Clinton": a person named inside the source who is not its speaker. */
+    private boolean isModifier(EntityMention mention) {
+        for (int k = mention.tokens().first(); k < mention.tokens().endExclusive(); k++) {
+            int head = parse.head(k);
+            if (head < mention.tokens().first() || head >= mention.tokens().endExclusive()) {
+                String relation = parse.relation(k);
+                return relation.equals("nmod") || relation.equals("obl");
+            }
+        }
+        return false;
     }
 
     private boolean isDefinite(CharSpan source) {

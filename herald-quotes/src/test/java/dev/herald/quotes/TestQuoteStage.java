@@ -66,6 +66,33 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void resolvesSheToTheLastWomanNamedNotTheLastPerson() {
+        Document doc = parsed("Clinton told CNN that Trump was unfit. She added that voters would see through it.",
+                "Clinton NNP Clinton 1 nsubj 0", "told VBD tell -1 root 0", "CNN NNP CNN 1 obj 0",
+                "that IN that 6 mark 0", "Trump NNP Trump 6 nsubj 0", "was VBD be 6 cop 0",
+                "unfit JJ unfit 1 ccomp 0", ". . . 1 punct 0", "She PRP she 9 nsubj 1", "added VBD add -1 root 1",
+                "that IN that 13 mark 1", "voters NNS voter 13 nsubj 1", "would MD would 13 aux 1",
+                "see VB see 9 ccomp 1", "through IN through 15 case 1", "it PRP it 13 obl 1", ". . . 9 punct 1");
+        Document analysed = checkContract(RULES, withPeople(doc, "Hillary Clinton", "Donald Trump"));
+        Quote added = analysed.get(Layers.QUOTES).stream().filter(q -> q.cueLemma().equals("add")).findFirst()
+                .orElseThrow();
+        assertEquals("She", text(doc, added.source().orElseThrow()));
+        assertEquals(List.of("Hillary Clinton"), added.speakerNames());
+    }
+
+    @Test
+    void namesThePersonInAppositionNotThePossessor() {
+        Document doc = parsed("Trump's campaign manager, Kellyanne Conway, said the campaign was confident.",
+                "Trump NNP Trump 3 nmod:poss 0", "'s POS 's 0 case 0", "campaign NN campaign 3 compound 0",
+                "manager NN manager 8 nsubj 0", ", , , 3 punct 0", "Kellyanne NNP Kellyanne 6 compound 0",
+                "Conway NNP Conway 3 appos 0", ", , , 3 punct 0", "said VBD say -1 root 0", "the DT the 10 det 0",
+                "campaign NN campaign 12 nsubj 0", "was VBD be 12 cop 0", "confident JJ confident 8 ccomp 0",
+                ". . . 8 punct 0");
+        Quote quote = only(checkContract(STAGE, withPeople(doc, "Donald Trump", "Kellyanne Conway")));
+        assertEquals(List.of("Kellyanne Conway"), quote.speakerNames());
+    }
+
+    @Test
     void findsDirectQuoteWithPronounSpeaker() {
         Document doc = parsed("Gallant spoke. “We won,” he said.",
                 "Gallant NNP Gallant 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
@@ -323,14 +350,26 @@ class TestQuoteStage extends StageTestCase {
     }
 
     private static Document withPerson(Document doc, String name) {
-        if (name == null) {
-            return doc.with(Layers.ENTITIES, List.of());
+        return name == null ? withPeople(doc) : withPeople(doc, "Yoav " + name);
+    }
+
+    /** One person entity for each full name, mentioned where its last word first occurs. */
+    private static Document withPeople(Document doc, String... fullNames) {
+        List<Token> tokens = doc.get(Layers.TOKENS);
+        List<Entity> people = new ArrayList<>();
+        for (String fullName : fullNames) {
+            String last = fullName.substring(fullName.lastIndexOf(' ') + 1);
+            int at = doc.text().indexOf(last);
+            CharSpan span = new CharSpan(at, at + last.length());
+            int token = 0;
+            while (!tokens.get(token).span().intersects(span)) {
+                token++;
+            }
+            EntityMention mention = new EntityMention(span, last, EntityType.PERSON, new TokenSpan(token, token + 1));
+            people.add(new Entity("e" + people.size(), fullName, EntityType.PERSON, List.of(mention),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         }
-        int at = doc.text().indexOf(name);
-        CharSpan span = new CharSpan(at, at + name.length());
-        EntityMention mention = new EntityMention(span, name, EntityType.PERSON, new TokenSpan(0, 1));
-        return doc.with(Layers.ENTITIES, List.of(new Entity("e0", "Yoav " + name, EntityType.PERSON,
-                List.of(mention), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
+        return doc.with(Layers.ENTITIES, people);
     }
 
     private static Document parsed(String text, String... specs) {
