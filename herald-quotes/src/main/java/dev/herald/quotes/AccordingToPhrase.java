@@ -1,5 +1,6 @@
 package dev.herald.quotes;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -8,6 +9,7 @@ import java.util.Set;
  * otherwise the clause the phrase modifies.
  */
 final class AccordingToPhrase {
+    private static final int MAX_NAME_TOKENS = 4;
     private final DocumentView view;
     private final Parse parse;
     private final Drafts drafts;
@@ -29,7 +31,7 @@ final class AccordingToPhrase {
         if (verb >= 0 && drafts.hasCue(verb)) {
             return;
         }
-        List<Integer> phrase = parse.subtree(x, Set.of());
+        List<Integer> phrase = withApposedName(parse.subtree(x, Set.of()));
         List<Integer> clause = edgeClause(phrase);
         if (clause == null) {
             if (!marker || verb < 0) {
@@ -45,6 +47,30 @@ final class AccordingToPhrase {
         if (draft != null) {
             draft.source = source;
         }
+    }
+
+    /**
+     * "According to her spokesman, Brian Fallon, …": the name set off by commas after the phrase, which the parser
+     * hangs elsewhere, belongs to the source.
+     */
+    private List<Integer> withApposedName(List<Integer> phrase) {
+        int last = phrase.get(phrase.size() - 1);
+        int comma = parse.lower(last).equals(",") ? last : last + 1;
+        int end = view.sentenceEnd(phrase.get(0));
+        if (comma >= end || !parse.lower(comma).equals(",")) {
+            return phrase;
+        }
+        int k = comma + 1;
+        while (k < end && k - comma <= MAX_NAME_TOKENS && parse.token(k).pos().startsWith("NNP")) {
+            k++;
+        }
+        boolean named = k > comma + 1 && k - comma <= MAX_NAME_TOKENS && (k == end || parse.lower(k).equals(","));
+        if (!named) {
+            return phrase;
+        }
+        List<Integer> out = new ArrayList<>(phrase);
+        out.addAll(DocumentView.range(last + 1, k));
+        return out;
     }
 
     /**

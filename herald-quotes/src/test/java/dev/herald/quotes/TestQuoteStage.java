@@ -93,6 +93,19 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void takesTheNameSetOffAfterAccordingToIntoTheSource() {
+        Document doc = parsed("According to her spokesman, Brian Fallon, the speech was weak.",
+                "According VBG accord 3 case 0", "to IN to 0 fixed 0", "her PRP$ she 3 nmod:poss 0",
+                "spokesman NN spokesman 11 obl 0", ", , , 3 punct 0", "Brian NNP Brian 6 compound 0",
+                "Fallon NNP Fallon 9 appos 0", ", , , 6 punct 0", "the DT the 9 det 0", "speech NN speech 11 nsubj 0",
+                "was VBD be 11 cop 0", "weak JJ weak -1 root 0", ". . . 11 punct 0");
+        Quote quote = only(checkContract(RULES, withPeople(doc, "Brian Fallon")));
+        assertEquals("her spokesman, Brian Fallon", text(doc, quote.source().orElseThrow()));
+        assertEquals(List.of("Brian Fallon"), quote.speakerNames());
+        assertEquals(List.of("the speech was weak"), pieces(doc, quote));
+    }
+
+    @Test
     void findsDirectQuoteWithPronounSpeaker() {
         Document doc = parsed("Gallant spoke. “We won,” he said.",
                 "Gallant NNP Gallant 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
