@@ -10,6 +10,10 @@ import java.util.Set;
 final class SourceFinder {
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
     private static final Set<String> DASHES = Set.of("-", "--", "–", "—", "―");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
+            "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
     /** Raising verbs: their subject is no speaker ("it seems …", "who seem to be coalescing …"). */
     static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
 
@@ -47,7 +51,7 @@ final class SourceFinder {
             }
             if (subject >= 0) {
                 return withoutFocus(coordinated(afterLastBreak(subject,
-                        parse.subtree(subject, participles(subject)))));
+                        parse.subtree(subject, speakerActs(subject)))));
             }
             String relation = parse.relation(node);
             if (!(relation.equals("advcl") || relation.equals("conj") || relation.equals("xcomp")
@@ -132,13 +136,16 @@ final class SourceFinder {
 
     /**
      * ", speaking on WOR710", ", citing local outlets": a participle set off by a comma describes the speaker's act,
-     * and PolNeAR leaves it out of the source (unlike ", who …" clauses, which its annotators mostly keep).
+     * and PolNeAR leaves it out of the source (unlike ", who …" clauses, which its annotators mostly keep); "Donald
+     * Trump on Saturday promised …": a time the parser hung from the subject says when, not who.
      */
-    private Set<Integer> participles(int subject) {
+    private Set<Integer> speakerActs(int subject) {
         Set<Integer> out = new HashSet<>();
         for (int c : parse.children(subject)) {
-            if (parse.fullRelation(c).equals("acl") && c > 0 && parse.lower(c - 1).equals(",")
-                    && (parse.token(c).pos().equals("VBG") || parse.token(c).pos().equals("VBN"))) {
+            boolean participle = parse.fullRelation(c).equals("acl") && c > 0 && parse.lower(c - 1).equals(",")
+                    && (parse.token(c).pos().equals("VBG") || parse.token(c).pos().equals("VBN"));
+            boolean time = c > subject && parse.relation(c).equals("nmod") && TIME_WORDS.contains(parse.lower(c));
+            if (participle || time) {
                 out.add(c);
             }
         }

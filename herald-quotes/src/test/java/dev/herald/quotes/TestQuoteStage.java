@@ -106,6 +106,16 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void leavesATimeHungFromTheSubjectOutOfTheSource() {
+        Document doc = parsed("Trump on Saturday said the talks failed.",
+                "Trump NNP Trump 3 nsubj 0", "on IN on 2 case 0", "Saturday NNP Saturday 0 nmod 0",
+                "said VBD say -1 root 0", "the DT the 5 det 0", "talks NNS talk 6 nsubj 0", "failed VBD fail 3 ccomp 0",
+                ". . . 3 punct 0");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, "Trump")));
+        assertEquals("Trump", text(doc, quote.source().orElseThrow()));
+    }
+
+    @Test
     void findsDirectQuoteWithPronounSpeaker() {
         Document doc = parsed("Gallant spoke. “We won,” he said.",
                 "Gallant NNP Gallant 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
