@@ -71,7 +71,8 @@ final class ClausalRule extends AttributionRule {
         int subjectEnd = view.nounPhrase(cue + 1, end);
         if (complement < 0 && subjectEnd > cue + 1 && subjectEnd < end
                 && FINITE.contains(parse.token(subjectEnd).pos())) {
-            return drafts.propose(cue, spans.trim(DocumentView.range(cue + 1, end)), "zero-that") != null;
+            return drafts.propose(cue, spans.trim(DocumentView.range(pastAddressee(cue, subjectEnd), end)),
+                    "zero-that") != null;
         }
         for (int c : parse.children(cue)) {
             if (c > cue && parse.relation(c).equals("obl") && parse.child(c, "case") >= 0
@@ -80,6 +81,20 @@ final class ClausalRule extends AttributionRule {
             }
         }
         return parse.relation(cue).equals("parataxis") && parse.head(cue) >= 0 && parataxis(cue);
+    }
+
+    /**
+     * "promised supporters he would …": where a zero-"that" clause starts, past the cue's object when the subject of
+     * the clause follows it; {@code cue + 1} otherwise.
+     */
+    private int pastAddressee(int cue, int subjectEnd) {
+        int object = parse.child(cue, "obj");
+        for (int k = object + 1; object > cue && k < subjectEnd; k++) {
+            if (parse.relation(k).equals("nsubj")) {
+                return k;
+            }
+        }
+        return cue + 1;
     }
 
     /** "As The Hill reported, Trump was also accused …": the main clause the as-clause introduces. */

@@ -116,6 +116,15 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void leavesTheAddresseeOutOfAZeroThatClause() {
+        Document doc = parsed("Trump promised supporters he would win.",
+                "Trump NNP Trump 1 nsubj 0", "promised VBD promise -1 root 0", "supporters NNS supporter 1 obj 0",
+                "he PRP he 5 nsubj 0", "would MD would 5 aux 0", "win VB win 1 dep 0", ". . . 1 punct 0");
+        Quote quote = only(checkContract(RULES, withPerson(doc, "Trump")));
+        assertEquals(List.of("he would win"), pieces(doc, quote));
+    }
+
+    @Test
     void findsDirectQuoteWithPronounSpeaker() {
         Document doc = parsed("Gallant spoke. “We won,” he said.",
                 "Gallant NNP Gallant 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
