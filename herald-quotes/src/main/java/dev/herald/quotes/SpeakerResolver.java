@@ -136,46 +136,93 @@ final class SpeakerResolver {
     }
 
     /**
-     * The person a he or she stands for: the one mentioned last before it whose gender does not contradict the
-     * pronoun's (an unknown gender never does), or the one mentioned last when none agrees.
+     * The person a he or she stands for, among those whose gender does not contradict the pronoun's (an unknown
+     * gender never does): for a pronoun with no such person before it in its sentence, the first one the previous
+     * sentence has as a subject ("Jean-Pierre told reporters that Biden would sign it. She declined …"); else the one
+     * mentioned last. The one mentioned last, whatever the gender, when none agrees.
      */
     private Optional<Entity> antecedent(int pronoun) {
         int at = parse.token(pronoun).span().start();
+        int sentence = view.sentenceStart(pronoun);
+        int previous = sentence > 0 ? view.sentenceStart(sentence - 1) : sentence;
         Optional<PersonGenders.Gender> wanted = PersonGenders.ofPronoun(parse.lower(pronoun));
         Entity last = null;
         Entity agreeing = null;
+        Entity subject = null;
         int lastEnd = -1;
         int agreeingEnd = -1;
+        int subjectRank = Integer.MAX_VALUE;
         for (Entity entity : view.entities()) {
             if (entity.type() != EntityType.PERSON) {
                 continue;
             }
-            int end = entity.mentions().stream().mapToInt(m -> m.span().end()).filter(e -> e <= at).max().orElse(-1);
-            if (end > lastEnd) {
-                last = entity;
-                lastEnd = end;
-            }
             Optional<PersonGenders.Gender> gender = genders.computeIfAbsent(entity.id(),
                     id -> PersonGenders.standard().of(entity, view.text()));
             boolean agrees = wanted.isEmpty() || gender.isEmpty() || gender.equals(wanted);
-            if (agrees && end > agreeingEnd) {
-                agreeing = entity;
-                agreeingEnd = end;
+            for (EntityMention mention : entity.mentions()) {
+                int end = mention.span().end();
+                if (end > at) {
+                    continue;
+                }
+                if (end > lastEnd) {
+                    last = entity;
+                    lastEnd = end;
+                }
+                if (agrees && end > agreeingEnd) {
+                    agreeing = entity;
+                    agreeingEnd = end;
+                }
+                // the main clause's subject first, then the earliest subject ("When Trump suggested …, Rubio fired")
+                int first = mention.tokens().first();
+                int rank = isSubject(mention) ? (isMainSubject(mention) ? 0 : parse.size()) + first : Integer.MAX_VALUE;
+                if (agrees && first >= previous && first < sentence && rank < subjectRank) {
+                    subject = entity;
+                    subjectRank = rank;
+                }
             }
         }
-        return Optional.ofNullable(agreeing != null ? agreeing : last);
+        boolean opensSentence = agreeingEnd <= parse.token(sentence).span().start();
+        return Optional.ofNullable(opensSentence && subject != null ? subject : agreeing != null ? agreeing : last);
+    }
+
+    /** The mention is a subject, or in apposition to one ("A White House spokeswoman, Karine Jean-Pierre, told …"). */
+    private boolean isSubject(EntityMention mention) {
+        int k = hangingToken(mention);
+        String relation = k < 0 ? "" : parse.relation(k);
+        return relation.equals("nsubj") || relation.equals("appos") && parse.relation(parse.head(k)).equals("nsubj");
     }
 
     /** "Trump’s campaign manager", "a spokesman for Clinton": a person named inside the source who is not its speaker. */
     private boolean isModifier(EntityMention mention) {
+        String relation = relationOutside(mention);
+        return relation.equals("nmod") || relation.equals("obl");
+    }
+
+    /** The mention is the subject of its sentence's root ("When Trump suggested …, Rubio fired back"). */
+    private boolean isMainSubject(EntityMention mention) {
+        int k = hangingToken(mention);
+        int verb = k < 0 ? -1 : parse.head(k);
+        if (verb >= 0 && parse.relation(k).equals("appos")) {
+            verb = parse.head(verb);
+        }
+        return verb >= 0 && parse.head(verb) < 0;
+    }
+
+    /** The relation by which the mention hangs in the sentence. */
+    private String relationOutside(EntityMention mention) {
+        int k = hangingToken(mention);
+        return k < 0 ? "" : parse.relation(k);
+    }
+
+    /** The mention's first token whose head lies outside it; -1 for none. */
+    private int hangingToken(EntityMention mention) {
         for (int k = mention.tokens().first(); k < mention.tokens().endExclusive(); k++) {
             int head = parse.head(k);
             if (head < mention.tokens().first() || head >= mention.tokens().endExclusive()) {
-                String relation = parse.relation(k);
-                return relation.equals("nmod") || relation.equals("obl");
+                return head < 0 ? -1 : k;
             }
         }
-        return false;
+        return -1;
     }
 
     private boolean isDefinite(CharSpan source) {

@@ -81,6 +81,19 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void resolvesAPronounOpeningASentenceToThePreviousSentencesSubject() {
+        Document doc = parsed("Smith told reporters that Jones would sign it. He declined to comment.",
+                "Smith NNP Smith 1 nsubj 0", "told VBD tell -1 root 0", "reporters NNS reporter 1 obj 0",
+                "that IN that 6 mark 0", "Jones NNP Jones 6 nsubj 0", "would MD would 6 aux 0", "sign VB sign 1 ccomp 0",
+                "it PRP it 6 obj 0", ". . . 1 punct 0", "He PRP he 10 nsubj 1", "declined VBD decline -1 root 1",
+                "to TO to 12 mark 1", "comment VB comment 10 xcomp 1", ". . . 10 punct 1");
+        Document analysed = checkContract(RULES, withPeople(doc, "Smith", "Jones"));
+        Quote declined = analysed.get(Layers.QUOTES).stream().filter(q -> q.cueLemma().equals("decline")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("Smith"), declined.speakerNames());
+    }
+
+    @Test
     void namesThePersonInAppositionNotThePossessor() {
         Document doc = parsed("Trump's campaign manager, Kellyanne Conway, said the campaign was confident.",
                 "Trump NNP Trump 3 nmod:poss 0", "'s POS 's 0 case 0", "campaign NN campaign 3 compound 0",
