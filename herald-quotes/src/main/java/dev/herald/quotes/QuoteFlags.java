@@ -13,6 +13,7 @@ final class QuoteFlags {
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "source", "aide", "person", "people",
             "insider", "diplomat", "adviser", "advisor", "staffer", "officer");
     private static final Set<String> ANONYMITY = Set.of("anonymity", "unnamed", "anonymous", "unidentified");
+    private static final Set<String> NAMING = Set.of("identified", "named");
     /** How many tokens either side of the cue are searched for an anonymity word in its sentence. */
     private static final int ANONYMITY_WINDOW = 40;
     private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "purportedly", "apparently");
@@ -50,11 +51,27 @@ final class QuoteFlags {
                 || source.stream().anyMatch(k -> ANONYMITY.contains(parse.lower(k)));
     }
 
-    /** "spoke on condition of anonymity": the cue's sentence says its source is not named. */
+    /**
+     * "spoke on condition of anonymity", "asked not to be identified", "without being named": the cue's sentence says
+     * its source is not named.
+     */
     boolean mentionsAnonymity(int cue) {
         int sentence = parse.token(cue).sentence();
         for (int i = Math.max(0, cue - ANONYMITY_WINDOW); i < Math.min(parse.size(), cue + ANONYMITY_WINDOW); i++) {
-            if (parse.token(i).sentence() == sentence && ANONYMITY.contains(parse.lower(i))) {
+            if (parse.token(i).sentence() == sentence && (ANONYMITY.contains(parse.lower(i)) || isUnnamed(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "identified" or "named" after "not" or "without" a few words before. */
+    private boolean isUnnamed(int k) {
+        if (!NAMING.contains(parse.lower(k))) {
+            return false;
+        }
+        for (int i = Math.max(0, k - 4); i < k; i++) {
+            if (parse.lower(i).equals("not") || parse.lower(i).equals("without")) {
                 return true;
             }
         }

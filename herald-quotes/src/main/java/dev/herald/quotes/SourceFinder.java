@@ -39,6 +39,13 @@ final class SourceFinder {
         if (!agent.isEmpty()) {
             return agent;
         }
+        int own = parse.child(cue, "nsubj");
+        if (parse.relation(cue).equals("acl") && parse.head(cue) >= 0 && hasRelativePronounBefore(cue)
+                && (own < 0 || parse.isVerb(own))) {
+            // "A person …, who asked not to be identified, said …", parsed with "who" the cue's object, "asked" its
+            // subject
+            return nounWithoutClauses(parse.head(cue));
+        }
         int node = cue;
         for (int step = 0; step < 3 && node >= 0; step++) {
             int subject = parse.child(node, "nsubj");
@@ -70,6 +77,15 @@ final class SourceFinder {
             return parse.subtree(top, Set.of());
         }
         return List.of();
+    }
+
+    private boolean hasRelativePronounBefore(int cue) {
+        for (int c : parse.children(cue)) {
+            if (c < cue && isRelativePronoun(parse.lower(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -138,6 +138,20 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void findsTheSourceOfARelativeClauseTheParserTurnedInsideOut() {
+        // CoreNLP's parse: "who" the object of "said", "asked" its subject, "said" a relative clause of "diplomat"
+        Document doc = parsed("A diplomat, who asked not to be named, said the talks failed.",
+                "A DT a 1 det 0", "diplomat NN diplomat 13 nsubj 0", ", , , 1 punct 0", "who WP who 10 obj 0",
+                "asked VBD ask 10 nsubj 0", "not RB not 8 advmod 0", "to TO to 8 mark 0", "be VB be 8 aux:pass 0",
+                "named VBN name 4 acl 0", ", , , 10 punct 0", "said VBD say 1 acl:relcl 0", "the DT the 12 det 0",
+                "talks NNS talk 13 nsubj 0", "failed VBD fail -1 root 0", ". . . 13 punct 0");
+        Quote said = checkContract(RULES, withPerson(doc, null)).get(Layers.QUOTES).stream()
+                .filter(q -> q.cueLemma().equals("say")).findFirst().orElseThrow();
+        assertEquals("A diplomat", text(doc, said.source().orElseThrow()));
+        assertTrue(said.anonymous(), "asked not to be named");
+    }
+
+    @Test
     void findsDirectQuoteWithPronounSpeaker() {
         Document doc = parsed("Gallant spoke. “We won,” he said.",
                 "Gallant NNP Gallant 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
