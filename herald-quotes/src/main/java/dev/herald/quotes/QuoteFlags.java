@@ -14,6 +14,7 @@ final class QuoteFlags {
             "insider", "diplomat", "adviser", "advisor", "staffer", "officer");
     private static final Set<String> ANONYMITY = Set.of("anonymity", "unnamed", "anonymous", "unidentified");
     private static final Set<String> NAMING = Set.of("identified", "named");
+    private static final Set<String> COUNTS = Set.of("several", "some", "multiple", "few", "many");
     /** How many tokens either side of the cue are searched for an anonymity word in its sentence. */
     private static final int ANONYMITY_WINDOW = 40;
     private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "purportedly", "apparently");
@@ -39,8 +40,9 @@ final class QuoteFlags {
     }
 
     /**
-     * "a U.S. official", "the official", "sources", "unnamed diplomats": a source described but not named. A plural
-     * group ("Israeli officials") speaks collectively and is not anonymous by itself.
+     * "a U.S. official", "the official", "sources", "unnamed diplomats", "two U.S. officials": a source described but
+     * not named. A plural group ("Israeli officials") speaks collectively and is not anonymous by itself; counted
+     * ("two officials", "several aides"), it is people who are not named.
      */
     boolean isAnonymousDescription(List<Integer> source, int head) {
         String key = parse.lemma(head);
@@ -48,7 +50,16 @@ final class QuoteFlags {
             return false;
         }
         return key.equals("source") || key.equals("insider") || parse.token(head).pos().equals("NN")
-                || source.stream().anyMatch(k -> ANONYMITY.contains(parse.lower(k)));
+                || isCounted(head) || source.stream().anyMatch(k -> ANONYMITY.contains(parse.lower(k)));
+    }
+
+    private boolean isCounted(int noun) {
+        for (int c : parse.children(noun)) {
+            if (c < noun && (parse.relation(c).equals("nummod") || COUNTS.contains(parse.lower(c)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,6 +19,11 @@ import java.util.Set;
  */
 final class SpeakerResolver {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "several", "some",
+            "many", "few", "multiple");
+    /** What a definite description calls an organisation named before it ("the group", "the company"). */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "company", "firm", "organization", "organisation",
+            "militia", "agency", "network", "newspaper", "union", "movement", "faction", "bank", "ministry");
 
     /**
      * The speakers of one source.
@@ -34,6 +39,9 @@ final class SpeakerResolver {
     private final QuoteFlags flags;
     /** The description last seen for each head lemma ("official" → "U.S. official"). */
     private final Map<String, String> descriptions = new HashMap<>();
+    /** The description the last unresolved source gave, for "one of them", and whether it was anonymous. */
+    private String lastDescription;
+    private boolean lastAnonymous;
     /** Each person's gender, by entity id, worked out when a pronoun first needs it. */
     private final Map<String, Optional<PersonGenders.Gender>> genders = new HashMap<>();
 
@@ -60,16 +68,71 @@ final class SpeakerResolver {
                 String description = description(span);
                 String key = parse.lemma(head);
                 String earlier = descriptions.get(key);
-                if (earlier != null && isDefinite(span)) {
+                Optional<Entity> organisation = earlier == null && isDefinite(span) && GROUP_NOUNS.contains(key)
+                        ? organisationBefore(head) : Optional.empty();
+                if (organisation.isPresent()) {
+                    if (!ids.contains(organisation.get().id())) {
+                        ids.add(organisation.get().id());
+                        names.add(organisation.get().name());
+                    }
+                } else if (isOneOfThem(head) && lastDescription != null) {
+                    names.add("one of " + withCountInLowerCase(lastDescription));
+                    anonymous |= lastAnonymous;
+                } else if (earlier != null && isDefinite(span)) {
                     names.add(earlier);
                 } else {
                     names.add(description);
                     descriptions.put(key, description);
+                    lastDescription = description;
+                    lastAnonymous = flags.isAnonymousDescription(conjunct, head);
                 }
                 anonymous |= flags.isAnonymousDescription(conjunct, head);
             }
         }
         return new Speakers(ids, names, anonymous);
+    }
+
+    /**
+     * "Kataib Hezbollah, the militia, vowed revenge. … the group said": the organisation named last before a "the
+     * group" whose description no earlier source gave.
+     */
+    private Optional<Entity> organisationBefore(int token) {
+        int at = parse.token(token).span().start();
+        Entity last = null;
+        int lastEnd = -1;
+        for (Entity entity : view.entities()) {
+            if (entity.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (EntityMention mention : entity.mentions()) {
+                if (mention.span().end() <= at && mention.span().end() > lastEnd) {
+                    last = entity;
+                    lastEnd = mention.span().end();
+                }
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** "Two officials" → "two officials", for "one of two officials"; other descriptions keep their case. */
+    private static String withCountInLowerCase(String description) {
+        int space = description.indexOf(' ');
+        String first = space < 0 ? description : description.substring(0, space);
+        return COUNT_WORDS.contains(first.toLowerCase(Locale.ROOT))
+                ? first.toLowerCase(Locale.ROOT) + description.substring(first.length()) : description;
+    }
+
+    /** "One of them said": one of the group the last description named. */
+    private boolean isOneOfThem(int head) {
+        if (!parse.lower(head).equals("one")) {
+            return false;
+        }
+        for (int c : parse.children(head)) {
+            if (c > head && (parse.lower(c).equals("them") || parse.lower(c).equals("those"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The coordinated parts of a source ("Both Gallant and Netanyahu"); the source itself when it has one. */

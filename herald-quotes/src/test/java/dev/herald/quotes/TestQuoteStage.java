@@ -152,6 +152,34 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void countedOfficialsAreAnonymousAndOneOfThemIsOneOfThem() {
+        Document doc = parsed("Two officials said the plan failed. One of them said it was late.",
+                "Two CD two 1 nummod 0", "officials NNS official 2 nsubj 0", "said VBD say -1 root 0",
+                "the DT the 4 det 0", "plan NN plan 5 nsubj 0", "failed VBD fail 2 ccomp 0", ". . . 2 punct 0",
+                "One CD one 10 nsubj 1", "of IN of 9 case 1", "them PRP they 7 nmod 1", "said VBD say -1 root 1",
+                "it PRP it 13 nsubj 1", "was VBD be 13 cop 1", "late JJ late 10 ccomp 1", ". . . 10 punct 1");
+        List<Quote> quotes = checkContract(RULES, withPerson(doc, null)).get(Layers.QUOTES);
+        assertEquals(List.of(List.of("Two officials"), List.of("one of two officials")),
+                quotes.stream().map(Quote::speakerNames).toList());
+        assertTrue(quotes.stream().allMatch(Quote::anonymous), quotes.toString());
+    }
+
+    @Test
+    void theGroupIsTheOrganisationNamedBefore() {
+        Document doc = parsed("Hamas vowed revenge. The group said it would fight.",
+                "Hamas NNP Hamas 1 nsubj 0", "vowed VBD vow -1 root 0", "revenge NN revenge 1 obj 0",
+                ". . . 1 punct 0", "The DT the 5 det 1", "group NN group 6 nsubj 1", "said VBD say -1 root 1",
+                "it PRP it 9 nsubj 1", "would MD would 9 aux 1", "fight VB fight 6 ccomp 1", ". . . 6 punct 1");
+        CharSpan hamas = new CharSpan(0, 5);
+        Entity organisation = new Entity("e0", "Hamas", EntityType.ORGANIZATION,
+                List.of(new EntityMention(hamas, "Hamas", EntityType.ORGANIZATION, new TokenSpan(0, 1))),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        Quote said = checkContract(RULES, doc.with(Layers.ENTITIES, List.of(organisation))).get(Layers.QUOTES)
+                .stream().filter(q -> q.cueLemma().equals("say")).findFirst().orElseThrow();
+        assertEquals(List.of("Hamas"), said.speakerNames());
+    }
+
+    @Test
     void findsDirectQuoteWithPronounSpeaker() {
         Document doc = parsed("Gallant spoke. “We won,” he said.",
                 "Gallant NNP Gallant 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
