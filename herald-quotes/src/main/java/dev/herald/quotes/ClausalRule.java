@@ -39,7 +39,7 @@ final class ClausalRule extends AttributionRule {
     }
 
     private boolean clausal(int cue) {
-        int complement = parse.child(cue, "ccomp");
+        int complement = complementOf(cue);
         if (complement >= 0 && complement > cue) {
             List<Integer> clause = new ArrayList<>(parse.subtree(complement, reportingConjuncts(complement)));
             for (int c : parse.children(cue)) {
@@ -95,6 +95,26 @@ final class ClausalRule extends AttributionRule {
             }
         }
         return cue + 1;
+    }
+
+    /**
+     * The cue's clausal complement, or a that-clause the parser hung from the cue's object or oblique ("wrote in a
+     * memo to donors that the campaign had raised …" with the clause under "donors"); -1 when there is none.
+     */
+    private int complementOf(int cue) {
+        int complement = parse.child(cue, "ccomp");
+        if (complement >= 0) {
+            return complement;
+        }
+        for (int c : parse.children(cue)) {
+            String relation = parse.relation(c);
+            int clause = c > cue && (relation.equals("obl") || relation.equals("obj")) ? parse.child(c, "ccomp") : -1;
+            int mark = clause < 0 ? -1 : parse.child(clause, "mark");
+            if (mark >= 0 && parse.lower(mark).equals("that") && !view.isCue(c)) {
+                return clause;
+            }
+        }
+        return -1;
     }
 
     /** "As The Hill reported, Trump was also accused …": the main clause the as-clause introduces. */

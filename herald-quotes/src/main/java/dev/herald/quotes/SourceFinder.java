@@ -39,6 +39,9 @@ final class SourceFinder {
         if (!agent.isEmpty()) {
             return agent;
         }
+        if (isAskedClause(cue)) {
+            return List.of();
+        }
         int own = parse.child(cue, "nsubj");
         if (parse.relation(cue).equals("acl") && parse.head(cue) >= 0 && hasRelativePronounBefore(cue)
                 && (own < 0 || parse.isVerb(own))) {
@@ -77,6 +80,15 @@ final class SourceFinder {
             return parse.subtree(top, Set.of());
         }
         return List.of();
+    }
+
+    /**
+     * "Asked whether she would drop out, Haley said …": the main clause's subject was asked, and who asked goes
+     * unsaid.
+     */
+    private boolean isAskedClause(int cue) {
+        return parse.token(cue).pos().equals("VBN") && parse.relation(cue).equals("advcl") && parse.head(cue) > cue
+                && parse.child(cue, "nsubj") < 0;
     }
 
     private boolean hasRelativePronounBefore(int cue) {

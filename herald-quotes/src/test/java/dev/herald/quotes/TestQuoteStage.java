@@ -180,6 +180,28 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void takesAThatClauseTheParserHungFromTheCuesOblique() {
+        Document doc = parsed("Jones wrote to donors that the campaign raised money.",
+                "Jones NNP Jones 1 nsubj 0", "wrote VBD write -1 root 0", "to IN to 3 case 0",
+                "donors NNS donor 1 obl 0", "that IN that 7 mark 0", "the DT the 6 det 0", "campaign NN campaign 7 nsubj 0",
+                "raised VBD raise 3 ccomp 0", "money NN money 7 obj 0", ". . . 1 punct 0");
+        Quote quote = only(checkContract(RULES, withPerson(doc, "Jones")));
+        assertEquals("write", quote.cueLemma());
+        assertEquals(List.of("that the campaign raised money"), pieces(doc, quote));
+    }
+
+    @Test
+    void whoAskedGoesUnsaid() {
+        Document doc = parsed("Asked whether she would quit, Haley laughed.",
+                "Asked VBN ask 7 advcl 0", "whether IN whether 4 mark 0", "she PRP she 4 nsubj 0",
+                "would MD would 4 aux 0", "quit VB quit 0 ccomp 0", ", , , 7 punct 0", "Haley NNP Haley 7 nsubj 0",
+                "laughed VBD laugh -1 root 0", ". . . 7 punct 0");
+        Quote quote = only(checkContract(RULES, withPerson(doc, "Haley")));
+        assertEquals(List.of("whether she would quit"), pieces(doc, quote));
+        assertTrue(quote.source().isEmpty(), quote.toString());
+    }
+
+    @Test
     void findsDirectQuoteWithPronounSpeaker() {
         Document doc = parsed("Gallant spoke. “We won,” he said.",
                 "Gallant NNP Gallant 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
