@@ -5,7 +5,6 @@ import dev.herald.quotes.eval.PolnearFiles;
 import dev.herald.spi.ErrorCode;
 import dev.herald.spi.HeraldException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,10 +29,7 @@ final class EvalQuoteAgreementCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path gold = file != null ? file : SharedPaths.eval("quotes/polnear/polnear_train.jsonl");
-        if (!Files.isRegularFile(gold)) {
-            throw new HeraldException(ErrorCode.BAD_INPUT, gold + ": no PolNeAR JSONL file");
-        }
+        Path gold = SharedPaths.evalFile(file, "quotes/polnear/polnear_train.jsonl", "PolNeAR JSONL");
         PolnearAgreement agreement = PolnearAgreement.of(PolnearFiles.readGold(gold));
         if (agreement.documents() == 0) {
             throw new HeraldException(ErrorCode.BAD_INPUT, gold + ": no document has two annotations");

@@ -3,10 +3,7 @@ package dev.herald.cli;
 import dev.herald.core.pipeline.Pipeline;
 import dev.herald.engine.StandardPipeline;
 import dev.herald.quotes.eval.PolnearEval;
-import dev.herald.spi.ErrorCode;
-import dev.herald.spi.HeraldException;
 import dev.herald.spi.Layers;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -28,10 +25,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path gold = file != null ? file : SharedPaths.eval("quotes/polnear/polnear_dev.jsonl");
-        if (!Files.isRegularFile(gold)) {
-            throw new HeraldException(ErrorCode.BAD_INPUT, gold + ": no PolNeAR JSONL file");
-        }
+        Path gold = SharedPaths.evalFile(file, "quotes/polnear/polnear_dev.jsonl", "PolNeAR JSONL");
         Pipeline pipeline = StandardPipeline.create();
         PolnearEval.run(gold, article -> pipeline.analyze(article).get(Layers.QUOTES), System.out,
                 Optional.ofNullable(predictions));

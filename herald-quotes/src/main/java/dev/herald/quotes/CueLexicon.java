@@ -4,9 +4,6 @@ import static dev.herald.spi.Checks.requireNonNull;
 
 import dev.herald.spi.ErrorCode;
 import dev.herald.spi.HeraldException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,14 +26,7 @@ public final class CueLexicon {
 
     /** The lexicon shipped with the module. */
     public static CueLexicon standard() {
-        try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new HeraldException(ErrorCode.MODEL_ERROR, "cue lexicon resource missing: " + RESOURCE);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new HeraldException(ErrorCode.MODEL_ERROR, "cannot read cue lexicon: " + e.getMessage(), e);
-        }
+        return parse(PackageResources.text(RESOURCE, "cue lexicon"));
     }
 
     /**

@@ -5,9 +5,6 @@ import static dev.herald.spi.Checks.requireNonNull;
 
 import dev.herald.spi.ErrorCode;
 import dev.herald.spi.HeraldException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,14 +28,7 @@ final class LinearModel {
 
     /** The model in a resource of this package. */
     static LinearModel resource(String name, String manifest) {
-        try (InputStream in = LinearModel.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new HeraldException(ErrorCode.MODEL_ERROR, "model resource missing: " + name);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), manifest);
-        } catch (IOException e) {
-            throw new HeraldException(ErrorCode.MODEL_ERROR, "cannot read model " + name + ": " + e.getMessage(), e);
-        }
+        return parse(PackageResources.text(name, "model"), manifest);
     }
 
     /** Reads a model file; fails on a missing manifest or a malformed line. */

@@ -6,9 +6,6 @@ import dev.herald.spi.Entity;
 import dev.herald.spi.EntityMention;
 import dev.herald.spi.ErrorCode;
 import dev.herald.spi.HeraldException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -126,14 +123,7 @@ final class PersonGenders {
         static final PersonGenders INSTANCE = load();
 
         private static PersonGenders load() {
-            try (InputStream in = PersonGenders.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new HeraldException(ErrorCode.MODEL_ERROR, "first-name resource missing: " + RESOURCE);
-                }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new HeraldException(ErrorCode.MODEL_ERROR, "cannot read " + RESOURCE + ": " + e.getMessage(), e);
-            }
+            return parse(PackageResources.text(RESOURCE, "first-name"));
         }
     }
 }
