@@ -1,6 +1,7 @@
 package dev.herald.quotes;
 
 import dev.herald.spi.CharSpan;
+import dev.herald.spi.EntityType;
 import dev.herald.spi.Quote;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,9 +34,11 @@ final class QuoteFlags {
      */
     record Medium(String kind, CharSpan evidence) {}
 
+    private final DocumentView view;
     private final Parse parse;
 
     QuoteFlags(DocumentView view) {
+        this.view = view;
         this.parse = view.parse();
     }
 
@@ -128,6 +131,10 @@ final class QuoteFlags {
             words.add(parse.lower(k));
         }
         String relation = parse.relation(child);
+        if ((relation.equals("obj") || relation.equals("iobj")) && parse.lemma(parse.head(child)).equals("tell")
+                && isOutlet(child)) {
+            return "interview";
+        }
         if (relation.equals("obl") || relation.equals("nmod") || relation.equals("advcl")) {
             if (words.stream().anyMatch(RELEASE::contains)) {
                 return "press release";
@@ -144,6 +151,16 @@ final class QuoteFlags {
             return "interview";
         }
         return null;
+    }
+
+    /** "told CNN", "told The Associated Press": a name told is a news outlet unless it names a person. */
+    private boolean isOutlet(int token) {
+        if (!parse.token(token).pos().startsWith("NNP")) {
+            return false;
+        }
+        CharSpan span = parse.token(token).span();
+        return view.entities().stream().filter(e -> e.type() == EntityType.PERSON).flatMap(e -> e.mentions().stream())
+                .noneMatch(m -> m.span().intersects(span));
     }
 
     /** An unnamed source that is anonymous once is anonymous in every quote of the same description. */

@@ -202,6 +202,17 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void aNewsOutletToldIsAnInterview() {
+        Document doc = parsed("“We won,” Smith told CNN.",
+                "“ `` “ 2 punct 0", "We PRP we 2 nsubj 0", "won VBD win 6 ccomp 0", ", , , 2 punct 0",
+                "” '' ” 2 punct 0", "Smith NNP Smith 6 nsubj 0", "told VBD tell -1 root 0", "CNN NNP CNN 6 obj 0",
+                ". . . 6 punct 0");
+        Quote quote = only(checkContract(STAGE, withPerson(doc, "Smith")));
+        assertEquals(Optional.of("interview"), quote.medium());
+        assertEquals("CNN", text(doc, quote.mediumSpan().orElseThrow()));
+    }
+
+    @Test
     void findsDirectQuoteWithPronounSpeaker() {
         Document doc = parsed("Gallant spoke. “We won,” he said.",
                 "Gallant NNP Gallant 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
