@@ -52,8 +52,9 @@ final class SourceFinder {
         int node = cue;
         for (int step = 0; step < 3 && node >= 0; step++) {
             int subject = parse.child(node, "nsubj");
-            if (subject >= 0 && isRelativePronoun(parse.lower(subject)) && parse.relation(node).equals("acl")
-                    && parse.head(node) >= 0) {
+            // also when the parser left the relative clause a bare dependent of its noun ("Sanders, who wrote …")
+            if (subject >= 0 && isRelativePronoun(parse.lower(subject)) && parse.head(node) >= 0
+                    && (parse.relation(node).equals("acl") || view.isHeadNoun(parse.head(node)))) {
                 return nounWithoutClauses(parse.head(node));
             }
             if (subject >= 0 && isImpersonal(node, subject)) {

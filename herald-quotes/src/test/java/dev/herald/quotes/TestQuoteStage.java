@@ -213,6 +213,18 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void aRelativeClauseLeftABareDependentStillNamesItsNoun() {
+        // CoreNLP's parse: "wrote" and "defended" bare dependents, "who" the subject of "wrote"
+        Document doc = parsed("Sanders, who wrote the bill, defended it.",
+                "Sanders NNP Sanders -1 root 0", ", , , 0 punct 0", "who WP who 3 nsubj 0", "wrote VBD write 0 dep 0",
+                "the DT the 5 det 0", "bill NN bill 3 obj 0", ", , , 3 punct 0", "defended VBD defend 3 dep 0",
+                "it PRP it 7 obj 0", ". . . 0 punct 0");
+        Quote defended = checkContract(RULES, withPerson(doc, "Sanders")).get(Layers.QUOTES).stream()
+                .filter(q -> q.cueLemma().equals("defend")).findFirst().orElseThrow();
+        assertEquals("Sanders", text(doc, defended.source().orElseThrow()));
+    }
+
+    @Test
     void findsDirectQuoteWithPronounSpeaker() {
         Document doc = parsed("Gallant spoke. “We won,” he said.",
                 "Gallant NNP Gallant 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
