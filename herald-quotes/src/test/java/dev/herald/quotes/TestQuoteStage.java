@@ -219,7 +219,7 @@ class TestQuoteStage extends StageTestCase {
                 "Sanders NNP Sanders -1 root 0", ", , , 0 punct 0", "who WP who 3 nsubj 0", "wrote VBD write 0 dep 0",
                 "the DT the 5 det 0", "bill NN bill 3 obj 0", ", , , 3 punct 0", "defended VBD defend 3 dep 0",
                 "it PRP it 7 obj 0", ". . . 0 punct 0");
-        Quote defended = checkContract(RULES, withPerson(doc, "Sanders")).get(Layers.QUOTES).stream()
+        Quote defended = checkContract(STAGE, withPerson(doc, "Sanders")).get(Layers.QUOTES).stream()
                 .filter(q -> q.cueLemma().equals("defend")).findFirst().orElseThrow();
         assertEquals("Sanders", text(doc, defended.source().orElseThrow()));
     }
