@@ -65,7 +65,7 @@ final class SpeakerResolver {
                     names.add(entity.get().name());
                 }
             } else if (!PRONOUNS.contains(parse.lower(head))) {
-                String description = description(span);
+                String description = withOwner(conjunct, description(span));
                 String key = parse.lemma(head);
                 String earlier = descriptions.get(key);
                 Optional<Entity> organisation = earlier == null && isDefinite(span) && GROUP_NOUNS.contains(key)
@@ -208,7 +208,6 @@ final class SpeakerResolver {
         int at = parse.token(pronoun).span().start();
         int sentence = view.sentenceStart(pronoun);
         int previous = sentence > 0 ? view.sentenceStart(sentence - 1) : sentence;
-        Optional<PersonGenders.Gender> wanted = PersonGenders.ofPronoun(parse.lower(pronoun));
         Entity last = null;
         Entity agreeing = null;
         Entity subject = null;
@@ -219,9 +218,7 @@ final class SpeakerResolver {
             if (entity.type() != EntityType.PERSON) {
                 continue;
             }
-            Optional<PersonGenders.Gender> gender = genders.computeIfAbsent(entity.id(),
-                    id -> PersonGenders.standard().of(entity, view.text()));
-            boolean agrees = wanted.isEmpty() || gender.isEmpty() || gender.equals(wanted);
+            boolean agrees = agrees(entity, parse.lower(pronoun));
             for (EntityMention mention : entity.mentions()) {
                 int end = mention.span().end();
                 if (end > at) {
@@ -246,6 +243,14 @@ final class SpeakerResolver {
         }
         boolean opensSentence = agreeingEnd <= parse.token(sentence).span().start();
         return Optional.ofNullable(opensSentence && subject != null ? subject : agreeing != null ? agreeing : last);
+    }
+
+    /** Whether the person's gender, as far as it is known, does not contradict the pronoun's. */
+    private boolean agrees(Entity person, String pronoun) {
+        Optional<PersonGenders.Gender> wanted = PersonGenders.ofPronoun(pronoun);
+        Optional<PersonGenders.Gender> gender = genders.computeIfAbsent(person.id(),
+                id -> PersonGenders.standard().of(person, view.text()));
+        return wanted.isEmpty() || gender.isEmpty() || gender.equals(wanted);
     }
 
     /** The mention is a subject, or in apposition to one ("A White House spokeswoman, Karine Jean-Pierre, told …"). */
@@ -291,6 +296,17 @@ final class SpeakerResolver {
     private boolean isDefinite(CharSpan source) {
         String s = source.coveredText(view.text()).toLowerCase(Locale.ROOT);
         return s.startsWith("the ") || s.startsWith("that ") || s.startsWith("this ");
+    }
+
+    /** "his spokesman" → "Yoav Gallant's spokesman": the possessive pronoun a description opens with, resolved. */
+    private String withOwner(List<Integer> source, String description) {
+        int first = source.get(0);
+        String word = parse.lower(first);
+        if (!(word.equals("his") || word.equals("her")) || !description.toLowerCase(Locale.ROOT).startsWith(word + " ")) {
+            return description;
+        }
+        return antecedent(first).filter(owner -> agrees(owner, word))
+                .map(owner -> owner.name() + "'s" + description.substring(word.length())).orElse(description);
     }
 
     /** A source as a name: without a leading article and without a trailing relative clause. */

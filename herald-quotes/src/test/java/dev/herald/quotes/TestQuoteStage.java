@@ -94,6 +94,22 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void namesTheOwnerOfHisSpokesman() {
+        Document doc = parsed("Cruz spoke. His spokesman said the talks failed.",
+                "Cruz NNP Cruz 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
+                "His PRP$ he 4 nmod:poss 1", "spokesman NN spokesman 5 nsubj 1", "said VBD say -1 root 1",
+                "the DT the 7 det 1", "talks NNS talk 8 nsubj 1", "failed VBD fail 5 ccomp 1", ". . . 5 punct 1");
+        Quote quote = only(checkContract(RULES, withPeople(doc, "Ted Cruz")));
+        assertEquals(List.of("Ted Cruz's spokesman"), quote.speakerNames());
+        Quote hers = only(checkContract(RULES, withPeople(parsed("Cruz spoke. Her spokesman said the talks failed.",
+                "Cruz NNP Cruz 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
+                "Her PRP$ she 4 nmod:poss 1", "spokesman NN spokesman 5 nsubj 1", "said VBD say -1 root 1",
+                "the DT the 7 det 1", "talks NNS talk 8 nsubj 1", "failed VBD fail 5 ccomp 1", ". . . 5 punct 1"),
+                "Ted Cruz")));
+        assertEquals(List.of("Her spokesman"), hers.speakerNames(), "a man named before is not her");
+    }
+
+    @Test
     void namesThePersonInAppositionNotThePossessor() {
         Document doc = parsed("Trump's campaign manager, Kellyanne Conway, said the campaign was confident.",
                 "Trump NNP Trump 3 nmod:poss 0", "'s POS 's 0 case 0", "campaign NN campaign 3 compound 0",
