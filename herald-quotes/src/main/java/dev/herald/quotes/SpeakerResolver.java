@@ -93,25 +93,33 @@ final class SpeakerResolver {
     }
 
     /**
-     * "Kataib Hezbollah, the militia, vowed revenge. … the group said": the organisation named last before a "the
-     * group" whose description no earlier source gave.
+     * "Kataib Hezbollah, the militia, vowed revenge. … the group said": the organisation last named as a subject
+     * before a "the group" whose description no earlier source gave ("Boeing said … Kelly Ortberg, a former Rockwell
+     * Collins executive, … The company said" is Boeing), else the one named last.
      */
     private Optional<Entity> organisationBefore(int token) {
         int at = parse.token(token).span().start();
         Entity last = null;
+        Entity subject = null;
         int lastEnd = -1;
+        int subjectEnd = -1;
         for (Entity entity : view.entities()) {
             if (entity.type() != EntityType.ORGANIZATION) {
                 continue;
             }
             for (EntityMention mention : entity.mentions()) {
-                if (mention.span().end() <= at && mention.span().end() > lastEnd) {
+                int end = mention.span().end();
+                if (end <= at && end > lastEnd) {
                     last = entity;
-                    lastEnd = mention.span().end();
+                    lastEnd = end;
+                }
+                if (end <= at && end > subjectEnd && isSubject(mention)) {
+                    subject = entity;
+                    subjectEnd = end;
                 }
             }
         }
-        return Optional.ofNullable(last);
+        return Optional.ofNullable(subject != null ? subject : last);
     }
 
     /** "Two officials" → "two officials", for "one of two officials"; other descriptions keep their case. */

@@ -241,6 +241,28 @@ class TestQuoteStage extends StageTestCase {
     }
 
     @Test
+    void theCompanyIsTheOrganisationLastNamedAsASubject() {
+        Document doc = parsed(
+                "Boeing said Smith, an Airbus executive, would lead it. The company said he would start soon.",
+                "Boeing NNP Boeing 1 nsubj 0", "said VBD say -1 root 0", "Smith NNP Smith 9 nsubj 0", ", , , 2 punct 0",
+                "an DT a 6 det 0", "Airbus NNP Airbus 6 compound 0", "executive NN executive 2 appos 0",
+                ", , , 2 punct 0", "would MD would 9 aux 0", "lead VB lead 1 ccomp 0", "it PRP it 9 obj 0",
+                ". . . 1 punct 0", "The DT the 13 det 1", "company NN company 14 nsubj 1", "said VBD say -1 root 1",
+                "he PRP he 17 nsubj 1", "would MD would 17 aux 1", "start VB start 14 ccomp 1",
+                "soon RB soon 17 advmod 1", ". . . 14 punct 1");
+        List<Entity> entities = List.of(organisation(doc, "Boeing", 0), organisation(doc, "Airbus", 5));
+        List<Quote> quotes = checkContract(RULES, doc.with(Layers.ENTITIES, entities)).get(Layers.QUOTES);
+        assertEquals(List.of("Boeing"), quotes.get(quotes.size() - 1).speakerNames(), quotes.toString());
+    }
+
+    private static Entity organisation(Document doc, String name, int token) {
+        CharSpan span = doc.get(Layers.TOKENS).get(token).span();
+        return new Entity("o" + token, name, EntityType.ORGANIZATION,
+                List.of(new EntityMention(span, name, EntityType.ORGANIZATION, new TokenSpan(token, token + 1))),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Test
     void findsDirectQuoteWithPronounSpeaker() {
         Document doc = parsed("Gallant spoke. “We won,” he said.",
                 "Gallant NNP Gallant 1 nsubj 0", "spoke VBD speak -1 root 0", ". . . 1 punct 0",
