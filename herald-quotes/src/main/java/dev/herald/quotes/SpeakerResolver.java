@@ -37,18 +37,18 @@ final class SpeakerResolver {
     private final DocumentView view;
     private final Parse parse;
     private final QuoteFlags flags;
+    private final Antecedents antecedents;
     /** The description last seen for each head lemma ("official" → "U.S. official"). */
     private final Map<String, String> descriptions = new HashMap<>();
     /** The description the last unresolved source gave, for "one of them", and whether it was anonymous. */
     private String lastDescription;
     private boolean lastAnonymous;
-    /** Each person's gender, by entity id, worked out when a pronoun first needs it. */
-    private final Map<String, Optional<PersonGenders.Gender>> genders = new HashMap<>();
 
     SpeakerResolver(DocumentView view, QuoteFlags flags) {
         this.view = view;
         this.parse = view.parse();
         this.flags = flags;
+        this.antecedents = new Antecedents(view);
     }
 
     Speakers resolve(List<Integer> source) {
@@ -69,7 +69,7 @@ final class SpeakerResolver {
                 String key = parse.lemma(head);
                 String earlier = descriptions.get(key);
                 Optional<Entity> organisation = earlier == null && isDefinite(span) && GROUP_NOUNS.contains(key)
-                        ? organisationBefore(head) : Optional.empty();
+                        ? antecedents.organisation(head) : Optional.empty();
                 if (organisation.isPresent()) {
                     if (!ids.contains(organisation.get().id())) {
                         ids.add(organisation.get().id());
@@ -90,36 +90,6 @@ final class SpeakerResolver {
             }
         }
         return new Speakers(ids, names, anonymous);
-    }
-
-    /**
-     * "Kataib Hezbollah, the militia, vowed revenge. … the group said": the organisation last named as a subject
-     * before a "the group" whose description no earlier source gave ("Boeing said … Kelly Ortberg, a former Rockwell
-     * Collins executive, … The company said" is Boeing), else the one named last.
-     */
-    private Optional<Entity> organisationBefore(int token) {
-        int at = parse.token(token).span().start();
-        Entity last = null;
-        Entity subject = null;
-        int lastEnd = -1;
-        int subjectEnd = -1;
-        for (Entity entity : view.entities()) {
-            if (entity.type() != EntityType.ORGANIZATION) {
-                continue;
-            }
-            for (EntityMention mention : entity.mentions()) {
-                int end = mention.span().end();
-                if (end <= at && end > lastEnd) {
-                    last = entity;
-                    lastEnd = end;
-                }
-                if (end <= at && end > subjectEnd && isSubject(mention)) {
-                    subject = entity;
-                    subjectEnd = end;
-                }
-            }
-        }
-        return Optional.ofNullable(subject != null ? subject : last);
     }
 
     /** "Two officials" → "two officials", for "one of two officials"; other descriptions keep their case. */
@@ -189,7 +159,7 @@ final class SpeakerResolver {
         List<Entity> entities = view.entities();
         CharSpan headSpan = parse.token(head).span();
         if (PRONOUNS.contains(parse.lower(head))) {
-            return antecedent(head);
+            return antecedents.person(head);
         }
         Entity apposed = null;
         for (Entity entity : entities) {
@@ -206,99 +176,10 @@ final class SpeakerResolver {
         return Optional.ofNullable(apposed);
     }
 
-    /**
-     * The person a he or she stands for, among those whose gender does not contradict the pronoun's (an unknown
-     * gender never does): for a pronoun with no such person before it in its sentence, the first one the previous
-     * sentence has as a subject ("Jean-Pierre told reporters that Biden would sign it. She declined …"); else the one
-     * mentioned last. The one mentioned last, whatever the gender, when none agrees.
-     */
-    private Optional<Entity> antecedent(int pronoun) {
-        int at = parse.token(pronoun).span().start();
-        int sentence = view.sentenceStart(pronoun);
-        int previous = sentence > 0 ? view.sentenceStart(sentence - 1) : sentence;
-        Entity last = null;
-        Entity agreeing = null;
-        Entity subject = null;
-        int lastEnd = -1;
-        int agreeingEnd = -1;
-        int subjectRank = Integer.MAX_VALUE;
-        for (Entity entity : view.entities()) {
-            if (entity.type() != EntityType.PERSON) {
-                continue;
-            }
-            boolean agrees = agrees(entity, parse.lower(pronoun));
-            for (EntityMention mention : entity.mentions()) {
-                int end = mention.span().end();
-                if (end > at) {
-                    continue;
-                }
-                if (end > lastEnd) {
-                    last = entity;
-                    lastEnd = end;
-                }
-                if (agrees && end > agreeingEnd) {
-                    agreeing = entity;
-                    agreeingEnd = end;
-                }
-                // the main clause's subject first, then the earliest subject ("When Trump suggested …, Rubio fired")
-                int first = mention.tokens().first();
-                int rank = isSubject(mention) ? (isMainSubject(mention) ? 0 : parse.size()) + first : Integer.MAX_VALUE;
-                if (agrees && first >= previous && first < sentence && rank < subjectRank) {
-                    subject = entity;
-                    subjectRank = rank;
-                }
-            }
-        }
-        boolean opensSentence = agreeingEnd <= parse.token(sentence).span().start();
-        return Optional.ofNullable(opensSentence && subject != null ? subject : agreeing != null ? agreeing : last);
-    }
-
-    /** Whether the person's gender, as far as it is known, does not contradict the pronoun's. */
-    private boolean agrees(Entity person, String pronoun) {
-        Optional<PersonGenders.Gender> wanted = PersonGenders.ofPronoun(pronoun);
-        Optional<PersonGenders.Gender> gender = genders.computeIfAbsent(person.id(),
-                id -> PersonGenders.standard().of(person, view.text()));
-        return wanted.isEmpty() || gender.isEmpty() || gender.equals(wanted);
-    }
-
-    /** The mention is a subject, or in apposition to one ("A White House spokeswoman, Karine Jean-Pierre, told …"). */
-    private boolean isSubject(EntityMention mention) {
-        int k = hangingToken(mention);
-        String relation = k < 0 ? "" : parse.relation(k);
-        return relation.equals("nsubj") || relation.equals("appos") && parse.relation(parse.head(k)).equals("nsubj");
-    }
-
     /** "Trump’s campaign manager", "a spokesman for Clinton": a person named inside the source who is not its speaker. */
     private boolean isModifier(EntityMention mention) {
-        String relation = relationOutside(mention);
+        String relation = antecedents.relation(mention);
         return relation.equals("nmod") || relation.equals("obl");
-    }
-
-    /** The mention is the subject of its sentence's root ("When Trump suggested …, Rubio fired back"). */
-    private boolean isMainSubject(EntityMention mention) {
-        int k = hangingToken(mention);
-        int verb = k < 0 ? -1 : parse.head(k);
-        if (verb >= 0 && parse.relation(k).equals("appos")) {
-            verb = parse.head(verb);
-        }
-        return verb >= 0 && parse.head(verb) < 0;
-    }
-
-    /** The relation by which the mention hangs in the sentence. */
-    private String relationOutside(EntityMention mention) {
-        int k = hangingToken(mention);
-        return k < 0 ? "" : parse.relation(k);
-    }
-
-    /** The mention's first token whose head lies outside it; -1 for none. */
-    private int hangingToken(EntityMention mention) {
-        for (int k = mention.tokens().first(); k < mention.tokens().endExclusive(); k++) {
-            int head = parse.head(k);
-            if (head < mention.tokens().first() || head >= mention.tokens().endExclusive()) {
-                return head < 0 ? -1 : k;
-            }
-        }
-        return -1;
     }
 
     private boolean isDefinite(CharSpan source) {
@@ -313,7 +194,7 @@ final class SpeakerResolver {
         if (!(word.equals("his") || word.equals("her")) || !description.toLowerCase(Locale.ROOT).startsWith(word + " ")) {
             return description;
         }
-        return antecedent(first).filter(owner -> agrees(owner, word))
+        return antecedents.person(first).filter(owner -> antecedents.agrees(owner, word))
                 .map(owner -> owner.name() + "'s" + description.substring(word.length())).orElse(description);
     }
 
