@@ -4,7 +4,6 @@ import dev.herald.spi.CharSpan;
 import dev.herald.spi.QuoteType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Direct quotes with the attribution after, before or inside them, or a dash and a name after them; split quotes
@@ -16,7 +15,6 @@ final class DirectQuoteRule extends AttributionRule {
     /** How many tokens from the quotation a cue verb may be. */
     private static final int WINDOW = 16;
     private static final int MAX_NAME_TOKENS = 5;
-    private static final Set<String> DASHES = Set.of("-", "--", "–", "—", "―");
 
     private final String text;
 
@@ -51,7 +49,8 @@ final class DirectQuoteRule extends AttributionRule {
                 }
             } else if (previous != null && sameParagraph) {
                 previous.content.add(piece);
-            } else if (previous != null && view.startsParagraph(q.span().start()) && isPreviousParagraph(previousEnd, q)) {
+            } else if (previous != null && view.startsParagraph(q.span().start())
+                    && isPreviousParagraph(previousEnd, q)) {
                 if (closesParagraph(previousEnd, previous.cue)) {
                     previous.content.add(piece);
                 } else {
@@ -201,7 +200,7 @@ final class DirectQuoteRule extends AttributionRule {
     }
 
     private boolean isDash(int k) {
-        return DASHES.contains(parse.token(k).text());
+        return view.isDash(k);
     }
 
     /** The words after {@code dash} on its line, up to punctuation, when they are all proper nouns; else empty. */

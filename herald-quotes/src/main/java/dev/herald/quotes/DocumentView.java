@@ -16,6 +16,7 @@ import java.util.Set;
  * every rule needs them. Read-only.
  */
 final class DocumentView {
+    private static final Set<String> DASHES = Set.of("-", "--", "–", "—", "―");
     private final Document document;
     private final String text;
     private final Parse parse;
@@ -102,6 +103,11 @@ final class DocumentView {
 
     boolean isNamed(int token) {
         return named[token];
+    }
+
+    /** A hyphen or dash token ("-", "--", "–", "—", "―"). */
+    boolean isDash(int token) {
+        return DASHES.contains(parse.token(token).text());
     }
 
     /** Whether only spaces stand between the offset and the start of the text or of a line. */

@@ -9,7 +9,6 @@ import java.util.Set;
 /** The tokens that name who speaks for a cue verb: its subject, as PolNeAR bounds a source. */
 final class SourceFinder {
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
-    private static final Set<String> DASHES = Set.of("-", "--", "–", "—", "―");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
             "weekend", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -152,7 +151,7 @@ final class SourceFinder {
     private boolean isSpacedDash(int token) {
         CharSpan span = parse.token(token).span();
         String text = view.text();
-        return DASHES.contains(parse.token(token).text()) && span.start() > 0 && span.end() < text.length()
+        return view.isDash(token) && span.start() > 0 && span.end() < text.length()
                 && Character.isWhitespace(text.charAt(span.start() - 1))
                 && Character.isWhitespace(text.charAt(span.end()));
     }

@@ -60,21 +60,16 @@ final class SpeakerResolver {
             int head = sourceHead(conjunct);
             Optional<Entity> entity = entityOf(head, span);
             if (entity.isPresent()) {
-                if (!ids.contains(entity.get().id())) {
-                    ids.add(entity.get().id());
-                    names.add(entity.get().name());
-                }
+                addEntity(entity.get(), ids, names);
             } else if (!PRONOUNS.contains(parse.lower(head))) {
                 String description = withOwner(conjunct, description(span));
                 String key = parse.lemma(head);
                 String earlier = descriptions.get(key);
+                boolean described = flags.isAnonymousDescription(conjunct, head);
                 Optional<Entity> organisation = earlier == null && isDefinite(span) && GROUP_NOUNS.contains(key)
                         ? antecedents.organisation(head) : Optional.empty();
                 if (organisation.isPresent()) {
-                    if (!ids.contains(organisation.get().id())) {
-                        ids.add(organisation.get().id());
-                        names.add(organisation.get().name());
-                    }
+                    addEntity(organisation.get(), ids, names);
                 } else if (isOneOfThem(head) && lastDescription != null) {
                     names.add("one of " + withCountInLowerCase(lastDescription));
                     anonymous |= lastAnonymous;
@@ -84,12 +79,19 @@ final class SpeakerResolver {
                     names.add(description);
                     descriptions.put(key, description);
                     lastDescription = description;
-                    lastAnonymous = flags.isAnonymousDescription(conjunct, head);
+                    lastAnonymous = described;
                 }
-                anonymous |= flags.isAnonymousDescription(conjunct, head);
+                anonymous |= described;
             }
         }
         return new Speakers(ids, names, anonymous);
+    }
+
+    private static void addEntity(Entity entity, List<String> ids, List<String> names) {
+        if (!ids.contains(entity.id())) {
+            ids.add(entity.id());
+            names.add(entity.name());
+        }
     }
 
     /** "Two officials" → "two officials", for "one of two officials"; other descriptions keep their case. */
